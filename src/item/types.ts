@@ -92,6 +92,11 @@ export interface WiredeskExt {
   extraction?: unknown;
   /** The developing story this item belongs to, assigned by src/stories. */
   storyId?: string;
+  /** Set on items the store hands out: the stable internal id and the change sequence number. */
+  id?: string;
+  seq?: number;
+  /** Set by GET /v1/items/:id: every stored version, newest first. */
+  versions?: Array<{ version: string; versionCreated?: string; pubStatus?: PubStatus }>;
 }
 
 export interface Item extends Ninjs {
