@@ -17,7 +17,9 @@ export interface PutResult {
 export interface ItemQuery {
   q?: string; // full-text query
   urgencyMax?: number; // urgency <= this
-  source?: string; // agency (infoSource name) or feed source
+  source?: string; // agency (infoSource name or dateline chain)
+  place?: string; // dateline place, case-insensitive
+  entity?: string; // canonical entity id mentioned in the item
   since?: string; // versionCreated >= (ISO)
   until?: string; // versionCreated < (ISO)
   storyId?: string;
