@@ -132,6 +132,7 @@ export class SqliteStore implements Store {
     this.stmt.insertVersion.run(rowid, version, row.versionCreated, row.pubStatus, json);
     this.stmt.ftsInsert.run(rowid, headlineOf(item), item['x-wiredesk'].text);
     for (const name of agenciesOf(item)) this.stmt.insertSource.run(name, rowid);
+    this.indexEntities(rowid, item['x-wiredesk'].extraction);
     return { id, uri, version, outcome: existing ? 'updated' : 'stored', seq };
   }
 
@@ -216,11 +217,13 @@ export class SqliteStore implements Store {
       const seq = this.nextSeq();
       item['x-wiredesk'].seq = seq;
       this.stmt.annotate.run({ rowid: row.rowid, json: JSON.stringify(item), storyId: item['x-wiredesk'].storyId ?? null, seq });
-      if (patch.extraction !== undefined) {
-        this.stmt.deleteEntities.run(row.rowid);
-        for (const entityId of entityIdsOf(patch.extraction)) this.stmt.insertEntity.run(entityId, row.rowid);
-      }
+      if (patch.extraction !== undefined) this.indexEntities(row.rowid, patch.extraction);
     })();
+  }
+
+  private indexEntities(rowid: number, extraction: unknown): void {
+    this.stmt.deleteEntities.run(rowid);
+    for (const entityId of entityIdsOf(extraction)) this.stmt.insertEntity.run(entityId, rowid);
   }
 
   quarantine(failure: ParseFailure, source: string): number {
