@@ -1,0 +1,56 @@
+// Starts a whole desk: store, flow, API, delivery and the web page. Used by `wiredesk serve`, `npm start` and tests.
+import { existsSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './context.ts';
+import { buildApp, openContext, type Desk } from './app.ts';
+import { ensureLocalAdminKey } from './auth.ts';
+import { expandPaths } from '../ingest/files.ts';
+import { addToTotals, emptyTotals, type IngestTotals } from '../ingest/ingestor.ts';
+
+export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
+
+export interface DeskOptions extends Partial<Config> {
+  /** Load the bundled sample wire into the store the first time it is opened. */
+  loadSamples?: boolean;
+}
+
+export interface RunningDesk extends Desk {
+  url: string;
+  /** An admin key created on the first start of this data folder (null when one existed already). */
+  adminKey: string | null;
+  samples: IngestTotals | null;
+}
+
+export async function startDesk(opts: DeskOptions = {}): Promise<RunningDesk> {
+  const config: Config = {
+    port: opts.port ?? 8080,
+    host: opts.host ?? '127.0.0.1',
+    dataDir: resolve(opts.dataDir ?? './data'),
+  };
+  mkdirSync(config.dataDir, { recursive: true });
+  const ctx = openContext(config);
+  const adminKey = ensureLocalAdminKey(ctx.store.db);
+  const samples = opts.loadSamples ? loadSamplesOnce(ctx, config.dataDir) : null;
+  const desk = await buildApp(ctx);
+  const address = await desk.app.listen({ port: config.port, host: config.host });
+  return { ...desk, url: address.replace('[::1]', 'localhost'), adminKey, samples };
+}
+
+/** The sample wire goes in once per data folder: a marker file remembers it was loaded. */
+function loadSamplesOnce(ctx: Desk['ctx'], dataDir: string): IngestTotals | null {
+  const marker = join(dataDir, '.samples-loaded');
+  if (existsSync(marker)) return null;
+  const { files } = expandPaths([SAMPLES_DIR]);
+  const totals = emptyTotals();
+  for (const file of files.filter(isWireFile)) {
+    addToTotals(totals, ctx.ingestor.ingestBytes(readFileSync(file), relative(process.cwd(), file)));
+  }
+  writeFileSync(marker, JSON.stringify({ loadedAt: new Date().toISOString(), ...totals }) + '\n');
+  return totals;
+}
+
+/** samples/ also holds its README, the story manifest and the generator script: those are not wire copy. */
+export function isWireFile(path: string): boolean {
+  return !/(\.md|\.ts|stories\.json)$/i.test(path);
+}

@@ -1,0 +1,89 @@
+// The API described for clients and tools (GET /openapi.json). Kept by hand beside the routes: short and honest.
+const errorResponse = {
+  description: 'An error: {"error": {"code", "message"}}',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
+
+const param = (name: string, description: string, schema: object = { type: 'string' }, where = 'query') => ({
+  name,
+  in: where,
+  required: where === 'path',
+  description,
+  schema,
+});
+
+export function openApiDocument(): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'wiredesk API',
+      version: '0.1.0',
+      description:
+        'A self-hosted newswire desk. Items are IPTC ninjs 3.1 objects; wiredesk adds its own fields under "x-wiredesk" ' +
+        '(plain text, dateline, extraction, story). Writes need an API key (Authorization: Bearer KEY) with the right scope.',
+    },
+    components: {
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+        },
+        Item: { type: 'object', description: 'ninjs 3.1 (https://iptc.org/std/ninjs/) plus "x-wiredesk"', required: ['uri'] },
+      },
+    },
+    paths: {
+      '/v1/items': {
+        get: {
+          summary: 'The wire, newest first, with filters and cursor paging',
+          parameters: [
+            param('q', 'full-text query (words are ANDed; "quoted phrases")'),
+            param('urgency', 'items at this urgency or more urgent (1 = flash)', { type: 'integer', minimum: 1, maximum: 9 }),
+            param('source', 'agency name (AFP, Reuters...)'),
+            param('place', 'dateline place'),
+            param('entity', 'canonical entity id'),
+            param('story', 'story id'),
+            param('since', 'ISO date-time, inclusive'),
+            param('until', 'ISO date-time, exclusive'),
+            param('limit', 'page size, 1-500 (default 50)', { type: 'integer' }),
+            param('cursor', 'the "next" of the previous page'),
+          ],
+          responses: {
+            200: {
+              description: '{"items": [Item], "next": cursor or null}',
+              content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Item' } }, next: { type: ['string', 'null'] } } } } },
+            },
+            400: errorResponse,
+          },
+        },
+        post: {
+          summary: 'Ingest wire copy in any supported format (detected); per-item results',
+          security: [{ apiKey: [] }],
+          requestBody: { content: { '*/*': { schema: { type: 'string', format: 'binary' } } } },
+          responses: { 200: { description: '{"format", "items": [{uri, id, version, outcome}], "failures": [{code, message, position}]}' }, 401: errorResponse, 403: errorResponse, 422: errorResponse },
+        },
+      },
+      '/v1/items/{id}': {
+        get: {
+          summary: 'One item with its version list; ?format=ninjs gives strict ninjs 3.1',
+          parameters: [param('id', 'item id', { type: 'string' }, 'path'), param('format', '"ninjs" for strict ninjs without x-wiredesk')],
+          responses: { 200: { description: 'Item' }, 404: errorResponse },
+        },
+      },
+      '/v1/items/{id}/versions': {
+        get: { summary: 'Every stored version, newest first', parameters: [param('id', 'item id', { type: 'string' }, 'path')], responses: { 200: { description: '{"versions": [Item]}' }, 404: errorResponse } },
+      },
+      '/v1/quarantine': { get: { summary: 'What could not be read, with code, message and position (admin)', security: [{ apiKey: [] }], responses: { 200: { description: '{"entries": [...]}' } } } },
+      '/v1/stories': { get: { summary: 'Developing stories, newest activity first', responses: { 200: { description: '{"stories": [...], "next"}' } } } },
+      '/v1/stories/{id}': { get: { summary: 'A story: items, sources, entities, quotes, counts', parameters: [param('id', 'story id', { type: 'string' }, 'path')], responses: { 200: { description: 'Story' }, 404: errorResponse } } },
+      '/v1/stories/{id}/timeline': { get: { summary: "A story's dated entries, ordered by the date they refer to", parameters: [param('id', 'story id', { type: 'string' }, 'path')], responses: { 200: { description: 'Timeline' }, 404: errorResponse } } },
+      '/v1/entities/{id}': { get: { summary: 'An entity: aliases, mentions over time, quotes', parameters: [param('id', 'canonical entity id', { type: 'string' }, 'path')], responses: { 200: { description: 'Entity' }, 404: errorResponse } } },
+      '/v1/events': { get: { summary: 'Coded events (PLOVER) with counts per day or week', responses: { 200: { description: 'Events and buckets' } } } },
+      '/v1/stream': { get: { summary: 'Server-Sent Events: every stored item (id = sequence; resume with Last-Event-ID or ?after=)', responses: { 200: { description: 'text/event-stream' } } } },
+      '/v1/subscriptions': {
+        get: { summary: 'Subscriptions', security: [{ apiKey: [] }], responses: { 200: { description: 'list' } } },
+        post: { summary: 'Create a subscription from a rule and a channel (sse, webhook, feed)', security: [{ apiKey: [] }], responses: { 201: { description: 'created' }, 400: errorResponse } },
+      },
+    },
+  };
+}
