@@ -91,7 +91,8 @@ export class Ingestor {
     const report: IngestReport = { source, format: parsed.format, items: [], failures };
     for (const r of results) {
       const result: ItemResult = { uri: r.uri, id: r.id, version: r.version, outcome: r.outcome };
-      if (r.outcome === 'stored' || r.outcome === 'updated') {
+      // Only fetch the stored item back when someone downstream needs it (stories, live delivery).
+      if ((r.outcome === 'stored' || r.outcome === 'updated') && (this.steps.assignStory || this.bus)) {
         let stored = this.store.get(r.id);
         if (stored && this.steps.assignStory) {
           const storyId = this.assignSafely(stored);
