@@ -1,0 +1,52 @@
+// The dateline as wires write it at the head of a story: "BAGHDAD, Jan 27, 2024 (BSS/AFP) - ",
+// "SALVADOR, Feb 26 - ", "BUENOS AIRES, Argentina (AP) _ ", "Berlin (dpa) - ". Shared by every text format.
+import type { Dateline } from '../item/types.ts';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// PLACE[, Region], [Month Day[, Year]] [(AGENCY[/AGENCY])] dash
+const DATELINE = new RegExp(
+  '^\\s*' +
+    "([A-Z][A-Za-z\\u00C0-\\u024F.'\\- ]{1,40}?(?:, [A-Z][A-Za-z\\u00C0-\\u024F.' ]{1,30}?)?)" + // place (and region or country)
+    `(?:,\\s+${MONTH}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)?` + // date
+    '\\s*(?:\\(([A-Za-z][\\w&.\\- ]{0,40}(?:/[\\w&.\\- ]{1,40})*)\\))?' + // agency chain
+    '(?:\\s+(?:-{1,2}|\\u2013|\\u2014|_)|\\.-)\\s+',
+);
+
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** Length of the matched dateline including its dash and following space. */
+  length: number;
+}
+
+/**
+ * Finds a dateline at the start of a paragraph. `year` fills in a date without one (Reuters-21578 datelines
+ * have none; the year is in the item's DATE). A place must be written in capitals or carry an agency or a date,
+ * so that an ordinary sentence opening with "However - " is never taken for a dateline.
+ */
+export function matchDateline(text: string, year?: number): DatelineMatch | null {
+  const m = DATELINE.exec(text.slice(0, 160));
+  if (!m) return null;
+  const [whole, rawPlace, month, day, yearText, agencies] = m;
+  const place = rawPlace.trim();
+  const shouting = place.split(',')[0] === place.split(',')[0].toUpperCase();
+  if (!shouting && !agencies && !month) return null;
+  if (!month && !agencies && place.split(' ').length > 4) return null;
+  const dateline: Dateline = { text: whole.replace(/\s*(?:-{1,2}|\u2013|\u2014|_|\.-)\s*$/, '').trim(), place: titleCase(place.split(',')[0].trim()) };
+  if (month) {
+    const y = yearText ? Number(yearText) : year;
+    const mo = MONTHS[month.slice(0, 3).toLowerCase()];
+    if (y && mo) dateline.date = `${y}-${String(mo).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
+  }
+  if (agencies) dateline.sources = agencies.split('/').map((s) => s.trim()).filter(Boolean);
+  return { dateline, length: whole.length };
+}
+
+/** "BAGHDAD" → "Baghdad", "NEW YORK" → "New York", "BUENOS AIRES" → "Buenos Aires"; mixed case is kept. */
+export function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s\-'.])([a-z\u00E0-\u024F])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}

@@ -1,0 +1,56 @@
+// IPTC 7901 (the older international text standard, as dpa sends it): SOH and a header
+// "eca062 4 i 211 ccccb   dpa 061" (service and number, priority 1-6, category, word count, source),
+// a keyword line ("Germany-politics/"), STX, a head block that ends with " =" (markers such as "1ST LEAD",
+// the headline, the byline), paragraphs separated by blank lines, ETX and a "DDHHMM GMT Mon DD" stamp.
+import type { FormatModule, ParseInput } from './types.ts';
+import { buildItem } from '../item/build.ts';
+import { matchDateline } from './dateline.ts';
+import { unwrapParagraphs } from './unwrap.ts';
+
+const HEADER = /^\x01([a-z]{2,4})(\d{2,4})\s+(\d)\s+([a-z]{1,3})\s+(\d+)\s+(?:([a-z]+)\s+)?([\w-]+)\s+(\d+)/i;
+const MARKER = /^(\d+(?:ST|ND|RD|TH) LEAD|REFILE|URGENT|EILT|BLITZ|\(Achtung\)|CORRECTION|KORREKTUR|WITHDRAWAL)$/i;
+/** What follows "* * * *" or a "# ... NOTEBOOK" heading is for editors, not for publication. */
+const NOT_FOR_PUBLICATION = /^(\* \* \* \*|#+ .*(NOTEBOOK|contacts))/i;
+
+export const iptc7901: FormatModule = {
+  name: 'iptc7901',
+  detect({ text }: ParseInput): number {
+    return HEADER.test(text.slice(0, 200)) ? 0.95 : 0;
+  },
+  parse({ text, source }: ParseInput) {
+    const t = text.replace(/\r/g, '');
+    const h = HEADER.exec(t)!;
+    const [, service, number, priority, category, words, , agency] = h;
+    const stx = t.indexOf('\x02');
+    if (stx < 0) throw Object.assign(new Error('no STX (start of text) after the IPTC 7901 header'), { code: 'IPTC7901_NO_TEXT', line: 1 });
+    const keyword = t.slice(h[0].length, stx).replace(/[\x00-\x1f]/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean)[0];
+    const etx = t.indexOf('\x03', stx);
+    const lines = t.slice(stx + 1, etx >= 0 ? etx : undefined).replace(/[\x00-\x09\x0b-\x1f\x7f]/g, '').split('\n');
+    const headEnd = lines.findIndex((l) => /=\s*$/.test(l));
+    const head = lines.slice(0, headEnd + 1).map((l) => l.replace(/=\s*$/, '').trim()).filter(Boolean);
+    const markers = head.filter((l) => MARKER.test(l));
+    const by = head.find((l) => /^(By|Von)\s/.test(l));
+    const headline = head.filter((l) => !markers.includes(l) && l !== by).join(' ');
+    const body = lines.slice(headEnd + 1);
+    const cut = body.findIndex((l) => NOT_FOR_PUBLICATION.test(l.trim()));
+    const published = cut >= 0 ? body.slice(0, cut) : body;
+    const paragraphs = unwrapParagraphs(published, { sentenceEnds: false }).filter((p) => !/^dpa( [a-z]{2,4})+$/.test(p));
+    const lead = markers.map((m) => m.match(/^(\d+)/)?.[1]).find(Boolean);
+    const dl = paragraphs[0] ? matchDateline(paragraphs[0]) : null;
+    const item = buildItem({
+      format: 'iptc7901',
+      source,
+      version: lead ? Number(lead) + 1 : 1,
+      urgency: Number(priority),
+      headline: headline || keyword,
+      slugline: keyword?.replace(/\/$/, ''),
+      by,
+      dateline: dl?.dateline,
+      paragraphs,
+      edNote: [...markers, ...(cut >= 0 ? [body.slice(cut).join('\n').trim()] : [])].join('\n') || undefined,
+      infoSources: [{ name: agency, role: 'originator' }],
+      wire: { service, number, priority, category, words: Number(words) },
+    });
+    return { items: [item], failures: [] };
+  },
+};

@@ -1,0 +1,57 @@
+// NewsML 1.2, as older AFP feeds send it: NewsItem with Identification, NewsManagement, and a NewsComponent
+// whose ContentItem carries the text as NITF or HTML inside DataContent.
+import type { FormatModule, ParseInput } from './types.ts';
+import type { Dateline, PubStatus } from '../item/types.ts';
+import { buildItem } from '../item/build.ts';
+import { looksXml, parseXml, find, findAll, textOf, paragraphsOf, toXml } from './xml.ts';
+import { matchDateline, titleCase } from './dateline.ts';
+
+const STATUS: Record<string, PubStatus> = { usable: 'usable', withheld: 'withheld', canceled: 'canceled', cancelled: 'canceled' };
+
+export const newsml12: FormatModule = {
+  name: 'newsml12',
+  detect({ text }: ParseInput): number {
+    return looksXml(text) && /<NewsML[\s>]/.test(text.slice(0, 4096)) ? 0.95 : 0;
+  },
+  parse({ text, source }: ParseInput) {
+    const doc = parseXml(text);
+    const items = findAll(doc, 'NewsItem').map((newsItem) => {
+      const id = find(newsItem, 'NewsIdentifier');
+      const mgmt = find(newsItem, 'NewsManagement');
+      const lines = find(newsItem, 'NewsLines');
+      const data = find(newsItem, 'DataContent');
+      const body = find(data, 'body.content') ?? find(data, 'body') ?? data;
+      const paragraphs = paragraphsOf(body);
+      const datelineText = textOf(find(lines, 'DateLine')).replace(/\s*[-\u2013\u2014]\s*$/, '');
+      const fromText = datelineText ? matchDateline(`${datelineText} - x`) : null;
+      const city = findAll(newsItem, 'Property').find((p) => p.attrs.FormalName === 'City')?.attrs.Value;
+      let dateline: Dateline | undefined = fromText?.dateline;
+      if (!dateline && (datelineText || city)) dateline = { text: datelineText || city!, place: titleCase(city ?? datelineText.split(',')[0]) };
+      const status = find(mgmt, 'Status')?.attrs.FormalName?.toLowerCase() ?? 'usable';
+      const urgency = Number(find(mgmt, 'Urgency')?.attrs.FormalName ?? find(doc, 'Priority')?.attrs.FormalName);
+      const provider = find(find(newsItem, 'Provider'), 'Party')?.attrs.FormalName ?? textOf(find(id, 'ProviderId'));
+      return buildItem({
+        format: 'newsml12',
+        source,
+        agencyId: textOf(find(id, 'PublicIdentifier')) || undefined,
+        version: textOf(find(id, 'RevisionId')) || undefined,
+        versionCreated: textOf(find(mgmt, 'ThisRevisionCreated')) || undefined,
+        firstCreated: textOf(find(mgmt, 'FirstCreated')) || undefined,
+        pubStatus: STATUS[status] ?? 'usable',
+        urgency: Number.isFinite(urgency) && urgency > 0 ? urgency : undefined,
+        headline: textOf(find(lines, 'HeadLine')) || undefined,
+        subheadline: textOf(find(lines, 'SubHeadLine')) || undefined,
+        slugline: textOf(find(lines, 'SlugLine')) || textOf(find(newsItem, 'NameLabel')) || undefined,
+        by: textOf(find(lines, 'ByLine')) || undefined,
+        language: find(find(newsItem, 'DescriptiveMetadata'), 'Language')?.attrs.FormalName ?? newsItem.attrs['xml:lang'],
+        located: city,
+        dateline,
+        paragraphs,
+        html: body ? toXml(body) : undefined,
+        infoSources: provider ? [{ name: provider, role: 'originator' }] : undefined,
+        copyrightNotice: textOf(find(lines, 'CopyrightLine')) || undefined,
+      });
+    });
+    return { items, failures: [] };
+  },
+};
