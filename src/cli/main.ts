@@ -66,12 +66,12 @@ async function main(argv: string[]): Promise<number> {
       return r.errors > 0 && r.written === 0 ? 1 : 0;
     }
     case 'keys': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: false, options: { data: { type: 'string' } } });
+      const { values } = parseArgs({ args: rest, allowPositionals: true, strict: false, options: { data: { type: 'string' } } });
       const { SqliteStore } = await import('../store/sqlite/store.ts');
       const { runKeysCli } = await import('./keys.ts');
       const store = new SqliteStore(resolve(dataDir(values.data as string | undefined), 'wiredesk.db'));
       try {
-        return runKeysCli(rest.filter((a, i) => !(a === '--data' || rest[i - 1] === '--data')), store.db) ?? (positionals.length ? 0 : 1);
+        return runKeysCli(rest.filter((a, i) => !(a === '--data' || rest[i - 1] === '--data')), store.db);
       } finally {
         store.close();
       }

@@ -12,10 +12,7 @@ import { SqliteStore } from '../store/sqlite/store.ts';
 import { Ingestor } from '../ingest/ingestor.ts';
 import { defaultSteps } from '../ingest/default-steps.ts';
 import { register as registerItems } from './routes/items.ts';
-import { register as registerStories } from './routes/stories.ts';
-import { register as registerDeliver } from './routes/deliver.ts';
 import { openApiDocument } from './openapi.ts';
-import { startDelivery } from '../deliver/index.ts';
 
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -29,9 +26,7 @@ export function openContext(config: Config): AppContext & { ingestor: Ingestor }
   const store = new SqliteStore(join(config.dataDir, 'wiredesk.db'));
   const bus = new EventEmitter<{ item: [StoredItem] }>();
   bus.setMaxListeners(0);
-  const ctx = { config, store, bus } as AppContext & { ingestor: Ingestor };
-  ctx.ingestor = new Ingestor(store, defaultSteps(store.db), bus);
-  return ctx;
+  return { config, store, bus, ingestor: new Ingestor(store, defaultSteps(store.db), bus) };
 }
 
 export async function buildApp(ctx: AppContext & { ingestor: Ingestor }): Promise<Desk> {
@@ -39,9 +34,9 @@ export async function buildApp(ctx: AppContext & { ingestor: Ingestor }): Promis
   // Wire copy arrives in any format: every body is taken as raw bytes and detected by src/formats.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
-  app.setErrorHandler((err, _req, reply) => {
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    const code = (err as { code?: string }).code ?? (status === 500 ? 'INTERNAL' : 'BAD_REQUEST');
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
+    const status = err.statusCode ?? 500;
+    const code = err.code ?? (status === 500 ? 'INTERNAL' : 'BAD_REQUEST');
     reply.code(status).send({ error: { code, message: err.message } });
   });
   await app.register(fastifyWebsocket);
@@ -49,8 +44,6 @@ export async function buildApp(ctx: AppContext & { ingestor: Ingestor }): Promis
   app.get('/openapi.json', async () => openApiDocument());
   app.get('/healthz', async () => ({ ok: true, items: ctx.store.count() }));
   await registerItems(app, ctx);
-  await registerStories(app, ctx);
-  await registerDeliver(app, ctx);
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', index: 'index.html' });
@@ -59,12 +52,10 @@ export async function buildApp(ctx: AppContext & { ingestor: Ingestor }): Promis
       reply.type('text/html').send('<!doctype html><title>wiredesk</title><p>The desk is not built yet: run <code>npm run build:web</code>. The API is at <a href="/v1/items">/v1/items</a>.</p>'),
     );
   }
-  const delivery = startDelivery(ctx);
   return {
     app,
     ctx,
     async close() {
-      await delivery.stop();
       await app.close();
       ctx.store.close();
     },

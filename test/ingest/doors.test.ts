@@ -24,7 +24,7 @@ test('POST /v1/items: good items stored, each bad input quarantined with its cod
   desk = await startDesk({ dataDir: tmp('wd-http-'), port: 0 });
   const auth = { authorization: `Bearer ${desk.adminKey}` };
   const post = (body: Uint8Array | string, headers: Record<string, string> = auth) =>
-    fetch(`${desk!.url}/v1/items`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers }, body });
+    fetch(`${desk!.url}/v1/items`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers }, body: typeof body === 'string' ? body : Buffer.from(body) });
 
   assert.equal((await post(ninjsItem(1), {})).status, 401, 'no write without a key');
 
