@@ -18,14 +18,14 @@ const MIGRATIONS: string[] = [
     format TEXT NOT NULL,
     story_id TEXT,
     seq INTEGER NOT NULL UNIQUE,         -- change sequence: bumped on every write to this item
-    json TEXT NOT NULL                   -- the current version, ninjs + x-wiredesk
+    json TEXT NOT NULL                   -- the current version, ninjs + x-wiredesk (earlier ones: item_versions)
   );
   CREATE INDEX items_sort ON items (sort_key DESC, seq DESC);
   CREATE INDEX items_urgency ON items (urgency, sort_key DESC);
   CREATE INDEX items_place ON items (place);
   CREATE INDEX items_story ON items (story_id);
 
-  CREATE TABLE item_versions (
+  CREATE TABLE item_versions (          -- every version but the current one
     item_rowid INTEGER NOT NULL REFERENCES items(rowid),
     version TEXT NOT NULL,
     version_created TEXT,
@@ -59,8 +59,6 @@ const MIGRATIONS: string[] = [
     raw BLOB NOT NULL
   );
 
-  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  INSERT INTO meta (key, value) VALUES ('seq', '0');
   `,
 ];
 

@@ -27,7 +27,8 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
-    this.seq = Number((this.db.prepare(`SELECT value FROM meta WHERE key = 'seq'`).get() as { value: string }).value);
+    // The sequence is the highest one written: no counter row to update on every put.
+    this.seq = (this.db.prepare('SELECT max(seq) AS s FROM items').get() as { s: number | null }).s ?? 0;
     const db = this.db;
     this.stmt = {
       byUri: db.prepare<[string], ItemRow>(`SELECT rowid, id, version, seq, json FROM items WHERE uri = ?`),
@@ -51,7 +52,6 @@ export class SqliteStore implements Store {
       deleteEntities: db.prepare(`DELETE FROM item_entities WHERE item_rowid = ?`),
       ftsInsert: db.prepare(`INSERT INTO items_fts (rowid, headline, body) VALUES (?, ?, ?)`),
       ftsDelete: db.prepare(`DELETE FROM items_fts WHERE rowid = ?`),
-      saveSeq: db.prepare(`UPDATE meta SET value = ? WHERE key = 'seq'`),
       annotate: db.prepare(`UPDATE items SET json = @json, story_id = @storyId, seq = @seq WHERE rowid = @rowid`),
       changes: db.prepare<[number, number], ItemRow>(`SELECT rowid, id, version, seq, json FROM items WHERE seq > ? ORDER BY seq LIMIT ?`),
       count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM items`),
@@ -66,9 +66,7 @@ export class SqliteStore implements Store {
   }
 
   private nextSeq(): number {
-    this.seq += 1;
-    this.stmt.saveSeq.run(String(this.seq));
-    return this.seq;
+    return ++this.seq;
   }
 
   put(item: Item): PutResult {
@@ -83,7 +81,7 @@ export class SqliteStore implements Store {
     const uri = item.uri;
     const version = item.version ?? '1';
     const existing = this.stmt.byUri.get(uri);
-    if (existing && this.stmt.hasVersion.get(existing.rowid, version)) {
+    if (existing && (existing.version === version || this.stmt.hasVersion.get(existing.rowid, version))) {
       return { id: existing.id, uri, version, outcome: 'duplicate', seq: 0 };
     }
     const id = existing?.id ?? itemIdFor(uri);
@@ -123,13 +121,15 @@ export class SqliteStore implements Store {
     let rowid: number;
     if (existing) {
       rowid = existing.rowid;
+      // The version being replaced moves to history; items always holds the current one.
+      const old = JSON.parse(existing.json) as Item;
+      this.stmt.insertVersion.run(rowid, existing.version, old.versionCreated ?? null, old.pubStatus ?? 'usable', existing.json);
       this.stmt.updateItem.run({ ...row, rowid });
       this.stmt.ftsDelete.run(rowid);
       this.stmt.deleteSources.run(rowid);
     } else {
       rowid = Number(this.stmt.insertItem.run(row).lastInsertRowid);
     }
-    this.stmt.insertVersion.run(rowid, version, row.versionCreated, row.pubStatus, json);
     this.stmt.ftsInsert.run(rowid, headlineOf(item), item['x-wiredesk'].text);
     for (const name of agenciesOf(item)) this.stmt.insertSource.run(name, rowid);
     this.indexEntities(rowid, item['x-wiredesk'].extraction);
@@ -144,8 +144,7 @@ export class SqliteStore implements Store {
   versions(id: string): Item[] {
     const row = this.stmt.byId.get(id);
     if (!row) return [];
-    return this.stmt.versions
-      .all(row.rowid)
+    return [{ json: row.json, version: row.version }, ...this.stmt.versions.all(row.rowid)]
       .sort((a, b) => compareVersions(b.version, a.version))
       .map((v) => JSON.parse(v.json) as Item);
   }
