@@ -78,7 +78,7 @@ function toItem(block: string, source: string | undefined): Item {
 export const reutersSgml: FormatModule = {
   name: 'reuters-sgml',
   detect({ text }: ParseInput): number {
-    return /<REUTERS[\s>]/.test(text.slice(0, 2048)) ? 0.99 : 0;
+    return /^<REUTERS\s+\w+="/m.test(text.slice(0, 2048)) ? 0.99 : 0;
   },
   parse({ text, bytes, source }: ParseInput) {
     const items: Item[] = [];
