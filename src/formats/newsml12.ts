@@ -25,7 +25,8 @@ export const newsml12: FormatModule = {
       const datelineText = textOf(find(lines, 'DateLine')).replace(/\s*[-\u2013\u2014]\s*$/, '');
       const fromText = datelineText ? matchDateline(`${datelineText} - x`) : null;
       const city = findAll(newsItem, 'Property').find((p) => p.attrs.FormalName === 'City')?.attrs.Value;
-      let dateline: Dateline | undefined = fromText?.dateline;
+      // The body's own dateline wins: it is what the text says; the DateLine element is a copy of it.
+      let dateline: Dateline | undefined = (paragraphs[0] ? matchDateline(paragraphs[0])?.dateline : undefined) ?? fromText?.dateline;
       if (!dateline && (datelineText || city)) dateline = { text: datelineText || city!, place: titleCase(city ?? datelineText.split(',')[0]) };
       const status = find(mgmt, 'Status')?.attrs.FormalName?.toLowerCase() ?? 'usable';
       const urgency = Number(find(mgmt, 'Urgency')?.attrs.FormalName ?? find(doc, 'Priority')?.attrs.FormalName);
