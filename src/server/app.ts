@@ -12,6 +12,7 @@ import { SqliteStore } from '../store/sqlite/store.ts';
 import { Ingestor } from '../ingest/ingestor.ts';
 import { defaultSteps } from '../ingest/default-steps.ts';
 import { register as registerItems } from './routes/items.ts';
+import { register as registerDeliver } from './routes/deliver.ts';
 import { openApiDocument } from './openapi.ts';
 
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -44,6 +45,7 @@ export async function buildApp(ctx: AppContext & { ingestor: Ingestor }): Promis
   app.get('/openapi.json', async () => openApiDocument());
   app.get('/healthz', async () => ({ ok: true, items: ctx.store.count() }));
   await registerItems(app, ctx);
+  await registerDeliver(app, ctx);
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', index: 'index.html' });
