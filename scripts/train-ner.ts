@@ -1,0 +1,157 @@
+// Trains the NER tagger on CoNLL-2003 eng.train, picks the epoch count on eng.testa (never on eng.testb),
+// prunes small weights and writes models/ner-conll.json.gz.   npx tsx scripts/train-ner.ts [--epochs 8]
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { TAGS, features, tagWords, serialise, MODEL_PATH, type Model, type Tag } from '../src/extract/ner.ts';
+
+const SHARED = process.env.WIREDESK_SHARED ?? resolve(import.meta.dirname, '../../shared');
+const maxEpochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 10;
+
+interface Sentence {
+  words: string[];
+  tags: Tag[];
+}
+
+/** CoNLL columns: word POS chunk tag; IOB1 or IOB2 — converted to IOB2. */
+function read(file: string): Sentence[] {
+  return readFileSync(resolve(SHARED, 'data/conll2003', file), 'utf8')
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const rows = block.split('\n').map((l) => l.trim().split(/\s+/)).filter((c) => c.length >= 4 && c[0] !== '-DOCSTART-');
+      const words = rows.map((r) => r[0]);
+      const tags = rows.map((r, i) => {
+        const t = r[3];
+        if (t.startsWith('I-') && (i === 0 || rows[i - 1][3].slice(2) !== t.slice(2) || rows[i - 1][3] === 'O')) return ('B-' + t.slice(2)) as Tag;
+        return t as Tag;
+      });
+      return { words, tags };
+    })
+    .filter((s) => s.words.length);
+}
+
+function spans(tags: Tag[]): Set<string> {
+  const out = new Set<string>();
+  let start = -1;
+  let type = '';
+  tags.forEach((t, i) => {
+    if (t === 'O' || t.startsWith('B-') || t.slice(2) !== type) {
+      if (start >= 0) out.add(`${start}:${i}:${type}`);
+      start = t === 'O' ? -1 : i;
+      type = t === 'O' ? '' : t.slice(2);
+    }
+  });
+  if (start >= 0) out.add(`${start}:${tags.length}:${type}`);
+  return out;
+}
+
+function f1(model: Model, data: Sentence[]): number {
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  for (const s of data) {
+    const g = spans(s.tags);
+    const p = spans(tagWords(model, s.words));
+    gold += g.size;
+    pred += p.size;
+    for (const x of p) if (g.has(x)) tp++;
+  }
+  const precision = tp / pred;
+  const recall = tp / gold;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** Averaged perceptron: weights plus a running total, averaged lazily by timestamps. */
+class Trainer {
+  weights = new Map<string, Float32Array>();
+  totals = new Map<string, Float64Array>();
+  stamps = new Map<string, Float64Array>();
+  t = 0;
+  private get(map: Map<string, Float32Array | Float64Array>, f: string, make: () => Float32Array | Float64Array) {
+    let v = map.get(f);
+    if (!v) map.set(f, (v = make()));
+    return v;
+  }
+  update(feats: string[], truth: number, guess: number) {
+    for (const f of feats) {
+      const w = this.get(this.weights, f, () => new Float32Array(TAGS.length)) as Float32Array;
+      const tot = this.get(this.totals, f, () => new Float64Array(TAGS.length)) as Float64Array;
+      const st = this.get(this.stamps, f, () => new Float64Array(TAGS.length)) as Float64Array;
+      for (const [k, d] of [[truth, 1], [guess, -1]] as const) {
+        tot[k] += (this.t - st[k]) * w[k];
+        st[k] = this.t;
+        w[k] += d;
+      }
+    }
+  }
+  averaged(minAbs: number): Model {
+    const weights = new Map<string, Float32Array>();
+    for (const [f, w] of this.weights) {
+      const tot = this.totals.get(f)!;
+      const st = this.stamps.get(f)!;
+      const avg = new Float32Array(TAGS.length);
+      let keep = false;
+      for (let k = 0; k < TAGS.length; k++) {
+        avg[k] = (tot[k] + (this.t - st[k]) * w[k]) / this.t;
+        if (Math.abs(avg[k]) >= minAbs) keep = true;
+        else avg[k] = 0;
+      }
+      if (keep) weights.set(f, avg);
+    }
+    return { classes: TAGS.length, weights };
+  }
+}
+
+function trainEpoch(tr: Trainer, data: Sentence[], seed: number) {
+  const order = data.map((_, i) => i);
+  let x = seed;
+  for (let i = order.length - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    const j = x % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const model: Model = { classes: TAGS.length, weights: tr.weights };
+  const scores = new Float64Array(TAGS.length);
+  for (const idx of order) {
+    const s = data[idx];
+    const predicted: Tag[] = [];
+    for (let i = 0; i < s.words.length; i++) {
+      // Train on the model's own previous predictions, as it will see them when tagging.
+      const feats = features(s.words, i, predicted[i - 1] ?? '<S>', predicted[i - 2] ?? '<S>');
+      scores.fill(0);
+      for (const f of feats) {
+        const w = model.weights.get(f);
+        if (w) for (let k = 0; k < TAGS.length; k++) scores[k] += w[k];
+      }
+      let guess = 0;
+      for (let k = 1; k < TAGS.length; k++) if (scores[k] > scores[guess]) guess = k;
+      const truth = TAGS.indexOf(s.tags[i]);
+      tr.t++;
+      if (guess !== truth) tr.update(feats, truth, guess);
+      predicted.push(TAGS[guess]);
+    }
+  }
+}
+
+const train = read('eng.train');
+const dev = read('eng.testa');
+const tr = new Trainer();
+let best = { f: 0, epoch: 0, model: null as Model | null };
+for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+  const t0 = performance.now();
+  trainEpoch(tr, train, epoch);
+  const model = tr.averaged(0);
+  const f = f1(model, dev);
+  console.log(`epoch ${epoch}: eng.testa F1 ${f.toFixed(4)} (${((performance.now() - t0) / 1000).toFixed(1)} s, ${tr.weights.size} features)`);
+  if (f > best.f) best = { f, epoch, model };
+  else if (epoch - best.epoch >= 2) break;
+}
+// Prune: weights this small change almost no decision and would triple the file.
+const pruned = tr.averaged(0.05);
+const pf = f1(pruned, dev);
+console.log(`best epoch ${best.epoch} (F1 ${best.f.toFixed(4)}); last-epoch model pruned to ${pruned.weights.size} features: eng.testa F1 ${pf.toFixed(4)}`);
+const chosen = pf >= best.f - 0.003 ? pruned : best.model!;
+mkdirSync(dirname(MODEL_PATH), { recursive: true });
+const gz = gzipSync(serialise(chosen), { level: 9 });
+writeFileSync(MODEL_PATH, gz);
+console.log(`wrote ${MODEL_PATH} (${(gz.length / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,143 @@
+// Named entities: the trained tagger finds mentions, the gazetteers refine their types (a LOC that is a
+// country or city is a GPE, a MISC that is a nationality is a NORP), the alias knowledge base adds what it
+// knows ("Daesh", "IS"), and every mention gets a canonical id: within a document a surname points to the
+// full name, an acronym to its expansion, a known alias to its entity; across the store the id is the name.
+import type { Doc, Token } from '../text/types.ts';
+import type { EntityMention, EntityType } from './types.ts';
+import { loadModel, tagWords } from './ner.ts';
+import { lookupPlace, lookupDemonym } from '../knowledge/gazetteer.ts';
+import { lookupAlias, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
+
+const TITLES = /^(?:(?:US|U\.S\.|Iraqi|French|British)\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Secretary|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Queen|Prince|Sheikh|Chancellor|Mayor|Judge|Justice|Ambassador|spokesman|spokeswoman)\s+/;
+
+function typeFor(tag: string, surface: string): EntityType {
+  if (tag === 'PER') return 'PERSON';
+  if (tag === 'ORG') return 'ORG';
+  if (tag === 'LOC') {
+    const p = lookupPlace(surface);
+    return p ? 'GPE' : 'LOC';
+  }
+  if (lookupDemonym(surface)) return 'NORP';
+  return 'MISC';
+}
+
+/** Same id for the same entity in every item: places by their gazetteer name, known entities by their KB name. */
+export function canonicalId(name: string, type: EntityType): string {
+  const clean = name.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/['\u2019]s$/, '').trim();
+  const known = lookupAlias(clean);
+  if (known) return known.id;
+  if (type === 'GPE' || type === 'LOC') {
+    const p = lookupPlace(clean);
+    if (p) return p.name;
+  }
+  if (type === 'NORP') {
+    const d = lookupDemonym(clean);
+    if (d) return d.name;
+  }
+  if (type === 'PERSON') return clean.replace(TITLES, '');
+  return clean;
+}
+
+export function extractEntities(doc: Doc): EntityMention[] {
+  const model = loadModel();
+  const mentions: EntityMention[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    const tags = tagWords(
+      model,
+      tokens.map((t) => t.text),
+    );
+    let i = 0;
+    while (i < tokens.length) {
+      const tag = tags[i];
+      if (tag === 'O') {
+        i++;
+        continue;
+      }
+      const kind = tag.slice(2);
+      let j = i + 1;
+      while (j < tokens.length && tags[j] === `I-${kind}`) j++;
+      pushMention(doc, mentions, tokens.slice(i, j), kind);
+      i = j;
+    }
+  }
+  addKnownAliases(doc, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  resolveIds(doc, mentions);
+  return mentions;
+}
+
+function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind: string) {
+  // A trailing possessive is not part of the name: "Sudani's" -> "Sudani".
+  while (tokens.length > 1 && /^['\u2019]s$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const text = doc.text.slice(start, end);
+  const known = lookupAlias(text);
+  const type = known?.type ?? typeFor(kind, text);
+  mentions.push({ start, end, text, type, id: '' });
+}
+
+/** Known aliases the tagger missed ("Daesh", "ISIS", "IS"), matched as whole words, case-sensitive for acronyms. */
+function addKnownAliases(doc: Doc, mentions: EntityMention[]) {
+  const text = doc.text;
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (!/^[A-Z]/.test(t.text)) continue;
+      if (mentions.some((m) => t.start < m.end && m.start < t.end)) continue;
+      const known = lookupAlias(t.text);
+      if (!known) continue;
+      if (known.aliases.includes(t.text) || known.id === t.text) mentions.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), type: known.type, id: '' });
+    }
+  }
+}
+
+function resolveIds(doc: Doc, mentions: EntityMention[]) {
+  const people: string[] = []; // full names seen so far
+  const acronyms = new Map<string, string>(); // "SPD" -> "Social Democratic Party", from "X (ACR)" or initials
+  const orgs: string[] = [];
+  for (const m of mentions) {
+    const surface = (m.text ?? '').replace(/\s+/g, ' ');
+    if (m.type === 'PERSON') {
+      const name = surface.replace(TITLES, '').replace(/['\u2019]s$/, '');
+      const parts = name.split(' ');
+      // A surname (or the last part of a name) refers back to the full name mentioned earlier.
+      const full = parts.length === 1 ? people.find((p) => p.split(' ').slice(-1)[0] === name || p.split(/[ -]/).includes(name)) : undefined;
+      m.id = full ?? name;
+      if (!full && parts.length > 1) people.push(name);
+      continue;
+    }
+    if (m.type === 'ORG' && /^[A-Z]{2,6}$/.test(surface)) {
+      const expansion = acronyms.get(surface) ?? orgs.find((o) => initials(o) === surface);
+      if (expansion) {
+        m.id = canonicalId(expansion, 'ORG');
+        continue;
+      }
+    }
+    m.id = canonicalId(surface, m.type);
+    if (m.type === 'ORG') {
+      orgs.push(surface);
+      const after = doc.text.slice(m.end, m.end + 12).match(/^\s*\(([A-Z]{2,6})\)/);
+      if (after) acronyms.set(after[1], surface);
+    }
+    // A capital acting as the government: "Washington had said" -> United States.
+    if (m.type === 'GPE' && CAPITAL_GOVERNMENTS[surface] && /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will)\b/.test(doc.text.slice(m.end, m.end + 12))) {
+      m.id = CAPITAL_GOVERNMENTS[surface];
+    }
+  }
+  // "Daesh ... an Arabic acronym for IS": the two names are one entity.
+  const acronymFor = /\b([A-Z][A-Za-z]+),?["\u201D]?[^.]{0,80}?\b(?:an?\s+)?(?:Arabic\s+|English\s+|French\s+)?(?:acronym|abbreviation|name)\s+for\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
+  for (let match = acronymFor.exec(doc.text); match; match = acronymFor.exec(doc.text)) {
+    const a = mentions.find((m) => m.text === match![1]);
+    const b = mentions.find((m) => m.text === match![2]);
+    if (a && b && a.id !== b.id) for (const m of mentions) if (m.id === a.id) m.id = b.id;
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}

@@ -1,0 +1,136 @@
+// A named-entity tagger: an averaged perceptron over BIO tags (PER, ORG, LOC, MISC) with greedy left-to-right
+// decoding, trained on CoNLL-2003 by scripts/train-ner.ts into models/ner-conll.json.gz. The features are the
+// ones that carry CoNLL taggers: the word, its shape, affixes, neighbours, the previous tags, and gazetteers.
+import { readFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { lookupPlace, lookupDemonym } from '../knowledge/gazetteer.ts';
+import { lookupAlias } from '../knowledge/aliases.ts';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export const MODEL_PATH = fileURLToPath(new URL('../../models/ner-conll.json.gz', import.meta.url));
+
+export function shapeOf(w: string): string {
+  let s = '';
+  let last = '';
+  for (const ch of w) {
+    const c = /[A-Z\u00C0-\u00DE]/.test(ch) ? 'X' : /[a-z\u00DF-\u00FF]/.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    if (c !== last) s += c; // collapse runs: "Baghdad" -> "Xx", "2,500" -> "d,d"
+    last = c;
+  }
+  return s;
+}
+
+const gazCache = new Map<string, string>();
+/** Gazetteer class of a word: country, city, demonym, known alias. Cached: the same words recur. */
+function gazOf(w: string): string {
+  let g = gazCache.get(w);
+  if (g !== undefined) return g;
+  g = '';
+  if (/^[A-Z]/.test(w)) {
+    const p = lookupPlace(w);
+    if (p) g = p.kind === 'country' ? 'C' : 'T';
+    else if (lookupDemonym(w)) g = 'D';
+    else if (lookupAlias(w)) g = 'A';
+  }
+  if (gazCache.size < 200_000) gazCache.set(w, g);
+  return g;
+}
+
+/** Features of token i given the two previous predicted tags. */
+export function features(words: string[], i: number, prev: string, prev2: string): string[] {
+  const w = words[i];
+  const lw = w.toLowerCase();
+  const p1 = i > 0 ? words[i - 1] : '<S>';
+  const n1 = i + 1 < words.length ? words[i + 1] : '</S>';
+  const p2 = i > 1 ? words[i - 2] : '<S>';
+  const n2 = i + 2 < words.length ? words[i + 2] : '</S>';
+  const shape = shapeOf(w);
+  const f = [
+    'b',
+    `w=${lw}`,
+    `W=${w}`,
+    `sh=${shape}`,
+    `p3=${lw.slice(0, 3)}`,
+    `s2=${lw.slice(-2)}`,
+    `s3=${lw.slice(-3)}`,
+    `s4=${lw.slice(-4)}`,
+    `pw=${p1.toLowerCase()}`,
+    `nw=${n1.toLowerCase()}`,
+    `p2w=${p2.toLowerCase()}`,
+    `n2w=${n2.toLowerCase()}`,
+    `psh=${shapeOf(p1)}`,
+    `nsh=${shapeOf(n1)}`,
+    `pt=${prev}`,
+    `pt2=${prev2}|${prev}`,
+    `pt|w=${prev}|${lw}`,
+    `pt|sh=${prev}|${shape}`,
+    `sh|nsh=${shape}|${shapeOf(n1)}`,
+    `psh|sh=${shapeOf(p1)}|${shape}`,
+    `pw|w=${p1.toLowerCase()}|${lw}`,
+    `w|nw=${lw}|${n1.toLowerCase()}`,
+  ];
+  if (i === 0) f.push('first');
+  const g = gazOf(w);
+  if (g) f.push(`gz=${g}`, `gz|pt=${g}|${prev}`);
+  const ng = i + 1 < words.length ? gazOf(n1) : '';
+  if (ng) f.push(`ngz=${ng}`);
+  if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
+  if (/-/.test(w)) f.push('hyph');
+  return f;
+}
+
+export interface Model {
+  classes: number;
+  weights: Map<string, Float32Array>;
+}
+
+export function score(model: Model, feats: string[], out: Float64Array): void {
+  out.fill(0);
+  for (const f of feats) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < out.length; k++) out[k] += w[k];
+  }
+}
+
+/** Tags one sentence; constrained so an I- tag only follows its own type. */
+export function tagWords(model: Model, words: string[]): Tag[] {
+  const tags: Tag[] = [];
+  const scores = new Float64Array(TAGS.length);
+  for (let i = 0; i < words.length; i++) {
+    score(model, features(words, i, tags[i - 1] ?? '<S>', tags[i - 2] ?? '<S>'), scores);
+    let best = 0;
+    for (let k = 1; k < TAGS.length; k++) {
+      const t = TAGS[k];
+      if (t.startsWith('I-')) {
+        const prev = tags[i - 1];
+        if (!prev || prev === 'O' || prev.slice(2) !== t.slice(2)) continue;
+      }
+      if (scores[k] > scores[best]) best = k;
+    }
+    tags.push(TAGS[best]);
+  }
+  return tags;
+}
+
+export function serialise(model: Model): Buffer {
+  const obj: Record<string, number[]> = {};
+  for (const [f, w] of model.weights) obj[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
+  return Buffer.from(JSON.stringify({ tags: TAGS, weights: obj }));
+}
+
+let cached: Model | null = null;
+
+export function loadModel(path = MODEL_PATH): Model {
+  if (cached && path === MODEL_PATH) return cached;
+  if (!existsSync(path)) throw Object.assign(new Error(`no NER model at ${path}: run npx tsx scripts/train-ner.ts`), { code: 'NO_MODEL' });
+  const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { tags: string[]; weights: Record<string, number[]> };
+  const weights = new Map<string, Float32Array>();
+  for (const [f, w] of Object.entries(raw.weights)) weights.set(f, Float32Array.from(w));
+  const model = { classes: raw.tags.length, weights };
+  if (path === MODEL_PATH) cached = model;
+  return model;
+}

@@ -1,0 +1,53 @@
+// The reading pipeline, in order: Doc → dateline → timex → entities → quotes → quantities.
+// Each stage is a pure function of the Doc and what came before; a stage that fails on odd input is
+// recorded in `errors` and the others still run.
+import type { Item } from '../item/types.ts';
+import type { Extraction, ExtractionRecord } from './types.ts';
+import { makeDoc } from '../text/doc.ts';
+import { extractDateline } from './dateline.ts';
+import { extractTimexes } from './timex.ts';
+import { extractEntities } from './entities.ts';
+import { extractQuotes } from './quotes.ts';
+import { extractQuantities } from './quantities.ts';
+
+export interface ExtractionWithErrors extends Extraction {
+  errors?: string[];
+}
+
+function stage<T>(name: string, errors: string[], fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    errors.push(`${name}: ${(err as Error).message}`);
+    return fallback;
+  }
+}
+
+export function extract(text: string, opts: { dct?: string } = {}): ExtractionWithErrors {
+  const errors: string[] = [];
+  const doc = makeDoc(text, opts.dct);
+  const dateline = stage('dateline', errors, undefined, () => extractDateline(doc));
+  // Relative dates are read against the document date: given, else the dateline's.
+  doc.dct ??= dateline?.date;
+  const timexes = stage('timex', errors, [], () => extractTimexes(doc));
+  const entities = stage('entities', errors, [], () => extractEntities(doc));
+  const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities));
+  const quantities = stage('quantities', errors, [], () => extractQuantities(doc, timexes));
+  const result: ExtractionWithErrors = { dateline, timexes, entities, quotes, quantities, events: [] };
+  if (errors.length) result.errors = errors;
+  return result;
+}
+
+/** The record format of ../shared/eval/FORMAT.md. */
+export function extractRecord(input: { id: string; text: string; dct?: string }): ExtractionRecord {
+  const x = extract(input.text, { dct: input.dct });
+  const record: ExtractionRecord = { id: input.id, ...x };
+  if (x.dateline) record.dateline = { place: x.dateline.place, date: x.dateline.date, sources: x.dateline.sources };
+  return record;
+}
+
+/** Reads an item's plain text, dated by its dateline or, failing that, its version time. */
+export function extractItem(item: Item): Extraction {
+  const ext = item['x-wiredesk'];
+  return extract(ext.text, { dct: ext.dateline?.date ?? item.versionCreated?.slice(0, 10) });
+}

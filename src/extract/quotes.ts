@@ -1,0 +1,196 @@
+// Who said what. Quoted spans are found paragraph by paragraph (a quote left open at a paragraph's end stops
+// there, as wire copy continues a quote in the next paragraph with a new opening mark); each gets its speech
+// verb and speaker from its sentence: "X said", "said X", "X told AFP", "according to X", a possessive
+// ("Sudani's office" → office of Mohamed Shia al-Sudani), a pronoun or description back to the last speaker.
+// A paragraph that is all quote, with no speech verb, keeps the previous speaker. Short quoted fragments with
+// no speech verb ("caliphate", "aggression") are scare quotes, not speech.
+import type { Doc, Sentence } from '../text/types.ts';
+import type { EntityMention, Quote } from './types.ts';
+
+const CUES = 'said|says|say|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
+const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
+const PRONOUN = /^(he|she|it|they|we|i)$/i;
+const DESCRIPTION = /^(?:the|a)\s+(?:[a-z-]+\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/i;
+const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
+const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
+
+interface Span {
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+/** Quoted spans (with their marks) inside one paragraph. */
+function quotedSpans(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (open < 0 && OPEN.has(c)) open = i;
+    else if (open >= 0 && CLOSE.has(c) && i > open) {
+      spans.push({ start: open, end: i + 1, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    let end = to;
+    while (end > open && /\s/.test(text[end - 1])) end--;
+    spans.push({ start: open, end, closed: false });
+  }
+  return spans;
+}
+
+function sentenceOf(doc: Doc, pos: number): Sentence | undefined {
+  return doc.sentences.find((s) => pos >= s.start && pos < s.end);
+}
+
+const words = (s: string) => s.replace(/["\u201C\u201D\u00AB\u00BB,.!?]/g, ' ').trim().split(/\s+/).filter(Boolean);
+
+export function extractQuotes(doc: Doc, entities: EntityMention[]): Quote[] {
+  const text = doc.text;
+  const quotes: Quote[] = [];
+  let lastSpeaker: { name: string; type: string } | undefined;
+  let lastParagraphOpen = false;
+  for (const p of doc.paragraphs) {
+    const spans = quotedSpans(text, p.start, p.end);
+    const continuesQuote = lastParagraphOpen;
+    lastParagraphOpen = spans.some((s) => !s.closed);
+    for (const q of spans) {
+      const sentence = sentenceOf(doc, q.start);
+      const sStart = Math.min(sentence?.start ?? p.start, q.start);
+      const sEnd = Math.max(sentence?.end ?? p.end, q.end);
+      const outside = maskQuotes(text, sStart, sEnd, spans);
+      const cue = findCue(outside, q, sStart);
+      const quotedWords = words(text.slice(q.start, q.end)).length;
+      const wholeParagraph = q.start === p.start && (q.end >= p.end - 1 || !q.closed);
+      if (!cue && quotedWords <= 4 && !wholeParagraph) continue; // scare quotes and titles
+      if (!cue && !wholeParagraph && !continuesQuote) continue;
+      const kind: Quote['kind'] = text.slice(sStart, q.start).trim() === '' ? 'direct' : 'mixed';
+      let speaker: { name: string; type: string } | undefined;
+      let speakerSpan: [number, number] | undefined;
+      if (cue) {
+        const np = subjectOf(text, outside, cue, q, sStart, sEnd);
+        if (np) {
+          const resolved = resolveSpeaker(text, np, entities, lastSpeaker);
+          speaker = resolved;
+          speakerSpan = [np.start, np.end];
+        }
+      } else speaker = lastSpeaker; // a paragraph of pure quote continues the last speaker
+      if (speaker) lastSpeaker = speaker;
+      quotes.push({
+        start: q.start,
+        end: q.end,
+        text: text.slice(q.start, q.end),
+        kind,
+        ...(speaker ? { speaker: speaker.name } : {}),
+        ...(cue ? { cue: cue.word } : {}),
+        ...(speakerSpan ? { speakerStart: speakerSpan[0], speakerEnd: speakerSpan[1] } : {}),
+      });
+    }
+    if (spans.length === 0) addIndirect(doc, p, entities, quotes);
+  }
+  return quotes;
+}
+
+/** The sentence with its quoted parts blanked out, so cue words inside quotes are not taken for speech verbs. */
+function maskQuotes(text: string, from: number, to: number, spans: Span[]): string {
+  let s = text.slice(from, to);
+  for (const q of spans) {
+    const a = Math.max(q.start, from) - from;
+    const b = Math.min(q.end, to) - from;
+    if (b > a) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  }
+  return s;
+}
+
+interface Cue {
+  word: string;
+  start: number; // absolute
+  end: number;
+}
+
+/** The speech verb for a quote: after it when the quote ends on a comma ("...," X said), else the nearest before. */
+function findCue(masked: string, q: Span, base: number): Cue | undefined {
+  const all: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(masked); m; m = CUE_RE.exec(masked)) all.push({ word: m[1], start: base + m.index, end: base + m.index + m[1].length });
+  const acc = /\baccording to\b/.exec(masked);
+  if (acc) all.push({ word: 'according to', start: base + acc.index, end: base + acc.index + acc[0].length });
+  if (!all.length) return undefined;
+  const after = all.filter((c) => c.start >= q.end).sort((a, b) => a.start - b.start);
+  const before = all.filter((c) => c.end <= q.start).sort((a, b) => b.start - a.start);
+  return after[0] && after[0].start - q.end < 60 ? after[0] : (before[0] ?? after[0]);
+}
+
+interface NounPhrase {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Who the cue belongs to: "X said" (the phrase before it) or "said X" (the phrase after it). */
+function subjectOf(text: string, masked: string, cue: Cue, q: Span, sStart: number, sEnd: number): NounPhrase | undefined {
+  if (cue.word === 'according to') {
+    const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
+    return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
+  }
+  // Phrase before the verb: back to the quote, the sentence start, or a clause boundary.
+  let from = cue.start;
+  const limit = cue.start > q.end ? q.end : sStart;
+  const window = text.slice(limit, cue.start);
+  const boundary = Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201D'), window.lastIndexOf(';'), window.search(/\b(?:that|which|who|and|but)\s+[^,]*$/) - 1);
+  from = limit + (boundary >= 0 ? boundary + 1 : 0);
+  let np = text.slice(from, cue.start).replace(/\s+(?:had|has|have|also|then|later|earlier|previously|would|will|has also|had also)\s*$/i, ' ');
+  np = np.replace(/\s+(?:on \w+day|in a statement|on Thursday|on Saturday)\s*$/i, ' ');
+  if (words(np).length === 0 || /^[\s,]*$/.test(np)) {
+    // "said X": the phrase after the verb.
+    const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
+    return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
+  }
+  void masked;
+  return trimNp(from, np);
+}
+
+function trimNp(start: number, raw: string): NounPhrase {
+  const lead = raw.length - raw.trimStart().length;
+  const t = raw.trim().replace(/,$/, '');
+  return { start: start + lead, end: start + lead + t.length, text: t };
+}
+
+/** A speaker name from the phrase: a person in it first, then an organisation or place, possessives spelled out. */
+function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[], last: { name: string; type: string } | undefined) {
+  const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end);
+  const phrase = np.text.replace(/\s+/g, ' ');
+  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) return last;
+  // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
+  const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign))$/i);
+  if (poss) {
+    const owner = inside.find((e) => e.start >= np.start && e.end <= np.start + phrase.indexOf(poss[1]) + poss[1].length + 2);
+    return { name: `${poss[2]} of ${owner?.id ?? poss[1]}`, type: 'ORG' };
+  }
+  const person = inside.find((e) => e.type === 'PERSON');
+  if (person) return { name: person.id, type: 'PERSON' };
+  const org = inside.find((e) => e.type === 'ORG' || e.type === 'GPE');
+  if (org && words(phrase).length <= 4) return { name: org.id, type: org.type };
+  const cleaned = phrase.replace(/^(?:the|a)\s+/i, '');
+  if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return { name: cleaned, type: 'ORG' };
+  if (org) return { name: org.id, type: org.type };
+  return words(cleaned).length <= 4 ? { name: cleaned, type: 'OTHER' } : last;
+  void text;
+}
+
+/** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
+function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[]) {
+  const text = doc.text;
+  for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end)) {
+    const sentence = text.slice(s.start, s.end);
+    const m = /^(.{3,120}?)\s+(said|says|told [A-Z][\w.]*|announced|warned|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(.+)$/s.exec(sentence);
+    if (!m) continue;
+    const subjectStart = s.start;
+    const np = trimNp(subjectStart, m[1]);
+    const speaker = resolveSpeaker(text, np, entities, undefined);
+    if (!speaker) continue;
+    const clauseStart = s.start + sentence.length - m[3].length;
+    quotes.push({ start: clauseStart, end: s.end, text: text.slice(clauseStart, s.end), kind: 'indirect', speaker: speaker.name, cue: m[2].split(' ')[0] });
+  }
+}

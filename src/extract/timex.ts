@@ -1,0 +1,335 @@
+// A rule-based TIMEX3 tagger in the HeidelTime manner: ordered patterns find the expressions, then each is
+// normalised against the document date (dct) and the tense of its sentence ("on Thursday, Washington had said"
+// is the Thursday before; "will meet on Monday" the Monday after). Values follow TimeML / TempEval-3.
+import type { Doc } from '../text/types.ts';
+import type { Timex } from './types.ts';
+
+type Tense = 'past' | 'present' | 'future';
+interface Ctx {
+  dct: Date | null;
+  tense: Tense;
+}
+interface Rule {
+  re: RegExp;
+  make(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'> | null;
+  /** How much of the match is the timex: group index (default the whole match). */
+  group?: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const FULL_MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, hundred: 100, 'a couple of': 2, couple: 2, 'a dozen': 12, dozen: 12, half: 0.5,
+};
+const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|a dozen|several|a few|few|many|some)';
+const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
+const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function numberOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+function durationValue(n: number | null, unitWord: string): string {
+  const u = unitWord.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y').replace('centurie', 'century');
+  const code = UNIT_CODE[u] ?? 'X';
+  const time = ['hour', 'minute', 'second'].includes(u) ? 'T' : '';
+  if (u === 'decade') return n === null ? 'PXDE' : `P${n * 10}Y`;
+  if (u === 'century') return n === null ? 'PXCE' : `P${n * 100}Y`;
+  if (n !== null && n % 1 !== 0) {
+    if (u === 'year') return `P${n * 12}M`;
+    if (u === 'hour') return `PT${n * 60}M`;
+  }
+  return `P${time}${n === null ? 'X' : n}${code}`;
+}
+
+/** The month's year by tense: "in October" written in January 2024 is October 2023 unless the sentence looks ahead. */
+function yearForMonth(month: number, c: Ctx): number | null {
+  if (!c.dct) return null;
+  const y = c.dct.getUTCFullYear();
+  const m = c.dct.getUTCMonth();
+  if (month === m) return y;
+  if (c.tense === 'future') return month > m ? y : y + 1;
+  if (c.tense === 'past') return month < m ? y : y - 1;
+  return Math.abs(month - m) <= 6 ? y : month > m ? y - 1 : y + 1;
+}
+
+/** A weekday by tense: the dct's own weekday is the dct; past looks back up to 6 days, future ahead. */
+function dateForWeekday(day: number, c: Ctx): string | null {
+  if (!c.dct) return null;
+  const today = c.dct.getUTCDay();
+  if (day === today) return ymd(c.dct);
+  const back = (today - day + 7) % 7;
+  const ahead = (day - today + 7) % 7;
+  return ymd(addDays(c.dct, c.tense === 'future' ? ahead : -back));
+}
+
+const shift = (c: Ctx, unit: 'year' | 'month' | 'week' | 'day', by: number): string | null => {
+  if (!c.dct) return null;
+  const d = c.dct;
+  if (unit === 'year') return String(d.getUTCFullYear() + by);
+  if (unit === 'month') {
+    const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + by, 1));
+    return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+  }
+  if (unit === 'week') return isoWeek(addDays(d, 7 * by));
+  return ymd(addDays(d, by));
+};
+
+const RULES: Rule[] = [
+  // ISO dates and times
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b/g, make: (m) => ({ type: m[4] ? 'TIME' : 'DATE', value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}` }) },
+  // "Monday, Jan. 27, 2024", "January 27, 2024", "Jan 27"
+  {
+    re: new RegExp(`\\b(?:${DAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:percent|pct|%))`, 'g'),
+    make: (m, c) => {
+      const mo = monthIndex(m[2]);
+      const day = Number(m[3]);
+      if (mo < 0 || day < 1 || day > 31) return null;
+      const y = m[4] ? Number(m[4]) : yearForMonth(mo, c);
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
+    },
+  },
+  // "27 January 2024", "27 Jan"
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    make: (m, c) => {
+      const mo = monthIndex(m[2]);
+      const day = Number(m[1]);
+      if (mo < 0 || day < 1 || day > 31) return null;
+      const y = m[3] ? Number(m[3]) : yearForMonth(mo, c);
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
+    },
+  },
+  // "early/mid/late October 2023", "mid-October", "October 2023", "October"
+  {
+    re: new RegExp(`\\b(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?${FULL_MONTH_RE}(?:,?\\s+(\\d{4}))?\\b|\\b(?:(early|mid|late)[- ]+)?(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.(?:\\s+(\\d{4}))?`, 'g'),
+    make: (m, c) => {
+      const monthName = m[2] ?? m[5];
+      const mod = m[1] ?? m[4];
+      const yearText = m[3] ?? m[6];
+      if (monthName === 'May' && !yearText && !mod) return null; // "may" as a verb
+      const mo = monthIndex(monthName);
+      const y = yearText ? Number(yearText) : yearForMonth(mo, c);
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}`, ...modOf(mod) };
+    },
+  },
+  // times: "3 p.m.", "1:38 am", "10:30 GMT", noon, midnight
+  {
+    re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)|\b(\d{1,2}):(\d{2})\s*(?:GMT|UTC|local time)\b|\b(noon|midnight)\b/gi,
+    make: (m, c) => {
+      let h: number;
+      let min = '00';
+      if (m[7]) h = m[7].toLowerCase() === 'noon' ? 12 : 24;
+      else if (m[4]) {
+        h = Number(m[4]);
+        min = m[5];
+      } else {
+        h = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+        min = m[2] ?? '00';
+      }
+      if (h > 24) return null;
+      return { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${min}` };
+    },
+  },
+  // parts of days: "Saturday night", "this morning", "last night", "tonight"
+  {
+    re: new RegExp(`\\b(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
+    make: (m, c) => {
+      const part = (m[2] ?? (m[3]?.toLowerCase() === 'tonight' || m[3]?.toLowerCase() === 'overnight' ? 'night' : '')).toLowerCase();
+      const code = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[part] ?? 'TNI';
+      const w = m[0].split(/\s+/)[0].toLowerCase();
+      let date: string | null;
+      if (m[1]) date = dateForWeekday(DAYS.indexOf(m[1].toLowerCase()), c);
+      else if (w === 'last' || w === 'yesterday') date = shift(c, 'day', -1);
+      else if (w === 'tomorrow') date = shift(c, 'day', 1);
+      else date = c.dct ? ymd(c.dct) : null;
+      return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}` };
+    },
+  },
+  // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
+  {
+    re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${DAY_RE}\\b`, 'g'),
+    make: (m, c) => {
+      const day = DAYS.indexOf(m[2].toLowerCase());
+      const w = m[1]?.toLowerCase();
+      let date: string | null;
+      if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
+      else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, ((day - c.dct.getUTCDay() + 7) % 7) || 7)) : null;
+      else date = dateForWeekday(day, c);
+      return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
+    },
+    group: 0,
+  },
+  // relative days and periods
+  { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()]!) ?? 'XXXX-XX-XX' }) },
+  {
+    re: /\b(?:(earlier|later)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
+    make: (m, c) => {
+      const rel = m[2].toLowerCase();
+      const unit = m[3].toLowerCase();
+      const by = rel === 'last' || rel === 'the previous' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+      if (rel === 'the past' || rel === 'the coming') return { type: 'DURATION', value: durationValue(1, unit === 'weekend' ? 'week' : unit) };
+      let value: string | null;
+      if (unit === 'week' || unit === 'month' || unit === 'year') value = shift(c, unit, by);
+      else if (unit === 'weekend') value = shift(c, 'week', by) && `${shift(c, 'week', by)}-WE`;
+      else if (unit === 'quarter') value = c.dct ? quarterOf(c.dct, by) : null;
+      else {
+        const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[unit]!;
+        value = c.dct ? `${c.dct.getUTCFullYear() + by}-${season}` : null;
+      }
+      const mod = m[1] ? (m[1].toLowerCase() === 'earlier' ? { mod: 'START' as const } : { mod: 'END' as const }) : {};
+      return { type: 'DATE', value: value ?? 'XXXX', ...mod };
+    },
+  },
+  // quarters: "the third quarter", "the first quarter of 2024", "Q3"
+  {
+    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(\d{4}))?\b|\bQ([1-4])(?:\s+(\d{4}))?\b/gi,
+    make: (m, c) => {
+      const q = m[3] ? Number(m[3]) : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[m[1].toLowerCase()]!;
+      const y = m[2] ?? m[4] ?? (c.dct ? String(c.dct.getUTCFullYear() - (q > Math.floor(c.dct.getUTCMonth() / 3) + 1 && c.tense !== 'future' ? 1 : 0)) : 'XXXX');
+      return { type: 'DATE', value: `${y}-Q${q}` };
+    },
+  },
+  // "N years ago", "a decade ago"
+  {
+    re: new RegExp(`\\b${NUM_RE}\\s+${UNIT_RE}\\s+ago\\b`, 'gi'),
+    make: (m, c) => {
+      const n = numberOf(m[1]);
+      const unit = m[2].toLowerCase().replace(/s$/, '');
+      if (!c.dct || n === null) return { type: 'DATE', value: 'PAST_REF' };
+      if (unit === 'year') return { type: 'DATE', value: String(c.dct.getUTCFullYear() - n) };
+      if (unit === 'decade') return { type: 'DATE', value: String(c.dct.getUTCFullYear() - 10 * n) };
+      if (unit === 'month') return { type: 'DATE', value: shift(c, 'month', -n)! };
+      if (unit === 'week') return { type: 'DATE', value: shift(c, 'week', -n)! };
+      if (unit === 'day') return { type: 'DATE', value: shift(c, 'day', -n)! };
+      return { type: 'DATE', value: 'PAST_REF' };
+    },
+  },
+  // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
+  {
+    re: new RegExp(`\\b(?:(the (?:past|last|next|coming|first|previous)|more than|over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}[- ]${UNIT_RE}\\b`, 'gi'),
+    make: (m) => {
+      const qualifier = m[1]?.toLowerCase();
+      const word = m[2].toLowerCase();
+      const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
+      const mod =
+        qualifier === 'more than' || qualifier === 'over' || qualifier === 'at least' ? { mod: 'MORE_THAN' as const } : qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'less than' ? { mod: 'LESS_THAN' as const } : qualifier === 'about' || qualifier === 'around' || qualifier === 'some' ? { mod: 'APPROX' as const } : {};
+      return { type: 'DURATION', value: durationValue(n, m[3]), ...mod };
+    },
+  },
+  // decades: "the 1990s", "the early 1990s"
+  { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
+  // years with a modifier: "late 2017", "early 2024", "mid-2019", "fiscal 1990"
+  { re: /\b(early|mid|late|the end of|the beginning of|the start of)[- ]((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
+  { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: `FY${m[1]}` }) },
+  // bare years: "in 2014", "2014" (not a count, not part of a longer number)
+  {
+    re: /(?<![\d,.$€£-])\b((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*(?:percent|pct|%|people|troops|tonnes|dollars|dlrs|bags|barrels|kilometres|km|metres|shares|votes|jobs))/g,
+    make: (m) => ({ type: 'DATE', value: m[1] }),
+  },
+  // references to now and the past or future
+  { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
+  { re: /\b(recently|previously|in the past|formerly|earlier)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b/gi, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
+  // sets: "every week", "each year", "weekly", "daily"
+  {
+    re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,
+    make: (m) => {
+      const w = (m[2] ?? m[3]).toLowerCase();
+      const dayIdx = DAYS.indexOf(w);
+      if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
+      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', morning: 'TMO', night: 'TNI' }[w] ?? 'P1D';
+      return { type: 'SET', value };
+    },
+  },
+];
+
+function modOf(word: string | undefined): { mod?: Timex['mod'] } {
+  const w = word?.toLowerCase();
+  if (!w) return {};
+  if (w === 'early' || w === 'the beginning of' || w === 'the start of') return { mod: 'START' };
+  if (w === 'mid' || w === 'the middle of') return { mod: 'MID' };
+  if (w === 'late' || w === 'the end of') return { mod: 'END' };
+  return {};
+}
+
+function quarterOf(d: Date, by: number): string {
+  const q = Math.floor(d.getUTCMonth() / 3) + by;
+  const y = d.getUTCFullYear() + Math.floor(q / 4);
+  return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
+}
+
+const FUTURE = /\b(will|would|shall|'ll|going to|is due|are due|expected to|plans? to|scheduled|next|upcoming|coming|to be held|intends? to|set to|aims? to)\b/i;
+const PAST = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/i;
+
+/** The tense of a sentence, read from its verbs: enough to place weekdays and month names. */
+export function tenseOf(sentence: string): Tense {
+  if (FUTURE.test(sentence)) return 'future';
+  if (PAST.test(sentence)) return 'past';
+  return 'present';
+}
+
+export function parseDct(dct: string | undefined): Date | null {
+  if (!dct) return null;
+  const m = dct.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+export function extractTimexes(doc: Doc): Timex[] {
+  const dct = parseDct(doc.dct);
+  const found: Timex[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const c: Ctx = { dct, tense: tenseOf(text) };
+    const taken: Array<[number, number]> = [];
+    const candidates: Timex[] = [];
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+        const made = rule.make(m, c);
+        if (!made) continue;
+        let start = m.index;
+        let end = m.index + m[0].length;
+        if (rule.group) {
+          const g = m[rule.group];
+          const off = m[0].indexOf(g);
+          start = m.index + off;
+          end = start + g.length;
+        }
+        // "on", "in", "since" and other prepositions are not part of the expression.
+        const lead = /^(on|in|since|by|at|during|from|until|till|before|after|coming)\s+/i.exec(text.slice(start, end));
+        if (lead && !/^coming/i.test(lead[1])) start += lead[0].length;
+        candidates.push({ start: sentence.start + start, end: sentence.start + end, ...made });
+      }
+    }
+    // Longest match wins; earlier rules win ties.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const t of candidates) {
+      if (taken.some(([s, e]) => t.start < e && s < t.end)) continue;
+      taken.push([t.start, t.end]);
+      found.push({ ...t, text: doc.text.slice(t.start, t.end) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
