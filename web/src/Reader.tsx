@@ -1,60 +1,42 @@
 // One item: paragraphs with what wiredesk read in them highlighted (dates, people, organisations, places,
 // quotes, counts; the tooltip says what each was read as), its versions, and the ninjs JSON.
 import { useEffect, useState, type ReactNode } from 'react';
-import { agencyChain, getJson, headline, timeOf, urgencyLabel, type Extraction, type Item } from './api.ts';
+import { agencyChain, getJson, headline, timeOf, urgencyLabel, type Item } from './api.ts';
+import { marksOf, quotesOf, segments, type Mark, type QuoteSpan } from './lib/marks.ts';
+import { diffWords } from './lib/diff.ts';
 
-interface Mark {
-  start: number;
-  end: number;
-  kind: string;
-  title: string;
-}
-
-function marksOf(x: Extraction | undefined): Mark[] {
-  if (!x || 'error' in x) return [];
-  const marks: Mark[] = [];
-  for (const t of x.timexes ?? []) marks.push({ start: t.start, end: t.end, kind: 'date', title: `${t.type} ${t.value}${t.mod ? ` (${t.mod})` : ''}` });
-  for (const e of x.entities ?? []) marks.push({ start: e.start, end: e.end, kind: `entity ${e.type.toLowerCase()}`, title: `${e.type}: ${e.id}` });
-  for (const q of x.quantities ?? []) marks.push({ start: q.start, end: q.end, kind: 'count', title: `${q.bound === '=' ? '' : q.bound + ' '}${q.approx ? '~' : ''}${q.value.toLocaleString()} ${q.unit}` });
-  return marks.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Renders text[from, to) with non-overlapping marks (the first, longest one wins) and quotes as an outer layer. */
-function renderSpan(text: string, from: number, to: number, marks: Mark[], quotes: Extraction['quotes']): ReactNode[] {
+/** One paragraph: marks (dates, entities linking to their page, counts) inside quotes, each with a tooltip. */
+function Paragraph({ text, from, to, marks, quotes }: { text: string; from: number; to: number; marks: Mark[]; quotes: QuoteSpan[] }) {
   const out: ReactNode[] = [];
-  let pos = from;
-  const inner = marks.filter((m) => m.start >= from && m.end <= to);
-  let key = 0;
-  const pushText = (a: number, b: number) => {
-    if (b <= a) return;
-    // Quotes wrap plain text runs they cover, so a quote and an entity inside it both show.
-    let p = a;
-    for (const q of quotes ?? []) {
-      const qs = Math.max(q.start, p);
-      const qe = Math.min(q.end, b);
-      if (qe <= qs) continue;
-      if (qs > p) out.push(text.slice(p, qs));
-      out.push(
-        <q key={`q${from}-${key++}`} className="quote" title={`${q.kind} quote${q.speaker ? ` — ${q.speaker}` : ''}${q.cue ? ` (${q.cue})` : ''}`}>
-          {text.slice(qs, qe)}
-        </q>,
-      );
-      p = qe;
-    }
-    if (p < b) out.push(text.slice(p, b));
+  let quoteRun: ReactNode[] = [];
+  let openQuote: QuoteSpan | undefined;
+  const closeQuote = () => {
+    if (openQuote) out.push(<q key={`q${openQuote.start}`} className="quote" title={openQuote.title}>{quoteRun}</q>);
+    openQuote = undefined;
+    quoteRun = [];
   };
-  for (const m of inner) {
-    if (m.start < pos) continue;
-    pushText(pos, m.start);
-    out.push(
-      <mark key={`m${from}-${key++}`} className={m.kind} title={m.title} tabIndex={0}>
-        {text.slice(m.start, m.end)}
-      </mark>,
+  for (const seg of segments(from, to, marks, quotes)) {
+    const body = text.slice(seg.start, seg.end);
+    const m = seg.mark;
+    const node: ReactNode = !m ? (
+      body
+    ) : m.entityId ? (
+      <a key={seg.start} href={`#/entity/${encodeURIComponent(m.entityId)}`} className={`mark entity ${m.subtype}`} title={m.title}>
+        {body}
+      </a>
+    ) : (
+      <mark key={seg.start} className={`mark ${m.kind}`} title={m.title} tabIndex={0}>
+        {body}
+      </mark>
     );
-    pos = m.end;
+    if (seg.quote !== openQuote) closeQuote();
+    if (seg.quote) {
+      openQuote = seg.quote;
+      quoteRun.push(node);
+    } else out.push(node);
   }
-  pushText(pos, to);
-  return out;
+  closeQuote();
+  return <p>{out}</p>;
 }
 
 export function Reader({ id }: { id: string }) {
@@ -62,23 +44,28 @@ export function Reader({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<'text' | 'versions' | 'json'>('text');
   const [versions, setVersions] = useState<Item[] | null>(null);
+  const [ninjs, setNinjs] = useState<unknown>(null);
 
   useEffect(() => {
     setItem(null);
     setView('text');
     setVersions(null);
+    setNinjs(null);
+    setError(null);
     getJson<Item>(`/v1/items/${encodeURIComponent(id)}`).then(setItem, (e: Error) => setError(e.message));
   }, [id]);
 
   useEffect(() => {
     if (view === 'versions' && !versions) getJson<{ versions: Item[] }>(`/v1/items/${encodeURIComponent(id)}/versions`).then((r) => setVersions(r.versions));
-  }, [view, versions, id]);
+    if (view === 'json' && !ninjs) getJson<unknown>(`/v1/items/${encodeURIComponent(id)}?format=ninjs`).then(setNinjs, (e: Error) => setError(e.message));
+  }, [view, versions, ninjs, id]);
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!item) return <p className="empty">Loading…</p>;
   const x = item['x-wiredesk'];
   const extraction = x.extraction;
   const marks = marksOf(extraction);
+  const quotes = quotesOf(extraction);
   const paragraphs = x.paragraphs?.length ? x.paragraphs : [[0, x.text.length] as [number, number]];
   const label = urgencyLabel(item.urgency);
   const read = extraction && !('error' in extraction);
@@ -100,7 +87,8 @@ export function Reader({ id }: { id: string }) {
         <h1 id="item-title">{headline(item)}</h1>
         <p className="meta">
           {x.dateline?.place && <span className="place">{x.dateline.place}</span>} <span className="agency">{agencyChain(item)}</span>{' '}
-          <time dateTime={item.versionCreated}>{timeOf(item)}</time> · version {item.version ?? '1'} · {x.format}
+          <time dateTime={item.versionCreated}>{timeOf(item)}</time>
+          {x.dateline?.date && <> · dateline {x.dateline.date}</>} · version {item.version ?? '1'} · {x.format}
           {item.by && <> · {item.by}</>}
         </p>
         {item.edNote && <p className="ednote">{item.edNote}</p>}
@@ -117,13 +105,13 @@ export function Reader({ id }: { id: string }) {
           {read ? <Legend /> : <p className="empty">This item has not been read for dates, names, quotes and counts yet.</p>}
           <div className="body">
             {paragraphs.map(([s, e]) => (
-              <p key={s}>{renderSpan(x.text, s, e, marks, extraction?.quotes)}</p>
+              <Paragraph key={s} text={x.text} from={s} to={e} marks={marks} quotes={quotes} />
             ))}
           </div>
         </>
       )}
       {view === 'versions' && <Versions versions={versions} />}
-      {view === 'json' && <pre className="json">{JSON.stringify({ ...item, 'x-wiredesk': undefined }, null, 2)}</pre>}
+      {view === 'json' && (ninjs ? <pre className="json" aria-label="ninjs 3.1 JSON">{JSON.stringify(ninjs, null, 2)}</pre> : <p className="empty">Loading…</p>)}
     </article>
   );
 }
@@ -131,31 +119,10 @@ export function Reader({ id }: { id: string }) {
 function Legend() {
   return (
     <p className="legend" aria-label="Highlight legend">
-      <mark className="date">date</mark> <mark className="entity person">person</mark> <mark className="entity org">organisation</mark> <mark className="entity gpe">place</mark>{' '}
-      <q className="quote">quote</q> <mark className="count">count</mark>
+      Highlighted: <span className="mark date">date</span> <span className="mark entity person">person</span> <span className="mark entity org">organisation</span>{' '}
+      <span className="mark entity gpe">place</span> <q className="quote">quote</q> <span className="mark count">count</span> · hover or focus one to see how it was read
     </p>
   );
-}
-
-/** Word-level diff (longest common subsequence) between consecutive versions. */
-function diffWords(a: string, b: string): Array<{ op: '=' | '+' | '-'; text: string }> {
-  const x = a.split(/(\s+)/);
-  const y = b.split(/(\s+)/);
-  const n = x.length;
-  const m = y.length;
-  const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = x[i] === y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  const out: Array<{ op: '=' | '+' | '-'; text: string }> = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (x[i] === y[j]) out.push({ op: '=', text: x[i++] }), j++;
-    else if (lcs[i + 1][j] >= lcs[i][j + 1]) out.push({ op: '-', text: x[i++] });
-    else out.push({ op: '+', text: y[j++] });
-  }
-  while (i < n) out.push({ op: '-', text: x[i++] });
-  while (j < m) out.push({ op: '+', text: y[j++] });
-  return out;
 }
 
 function Versions({ versions }: { versions: Item[] | null }) {

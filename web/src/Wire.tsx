@@ -1,14 +1,19 @@
 // The live wire: newest first, flashes marked, filters, keyboard navigation (j/k or arrows, Enter opens).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AlertButton } from './Alerts.tsx';
 import { agencyChain, getJson, headline, itemsUrl, timeOf, urgencyLabel, type Item, type ItemFilters } from './api.ts';
 
-export function Wire({ filters, onFilters }: { filters: ItemFilters; onFilters: (f: ItemFilters) => void }) {
+/** Live items kept in the list at most: older ones are a click on "Older items" away. */
+const LIVE_CAP = 1000;
+
+export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onFilters: (f: ItemFilters) => void; askKey: (reason: string) => void }) {
   const [items, setItems] = useState<Item[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState(0);
   const [live, setLive] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
+  const filtering = Object.values(filters).some(Boolean);
 
   useEffect(() => {
     let cancelled = false;
@@ -34,11 +39,12 @@ export function Wire({ filters, onFilters }: { filters: ItemFilters; onFilters: 
     es.addEventListener('error', () => setLive(false));
     es.addEventListener('item', (ev) => {
       const item = JSON.parse((ev as MessageEvent).data) as Item;
-      if (Object.values(filters).some(Boolean) || item.pubStatus === 'canceled') return;
-      setItems((old) => [item, ...old.filter((o) => o['x-wiredesk'].id !== item['x-wiredesk'].id)]);
+      if (filtering || item.pubStatus === 'canceled') return;
+      setItems((old) => [item, ...old.filter((o) => o['x-wiredesk'].id !== item['x-wiredesk'].id)].slice(0, LIVE_CAP));
+      setSelected((s) => (s > 0 ? s + 1 : s));
     });
     return () => es.close();
-  }, [filters]);
+  }, [filtering]);
 
   const more = useCallback(() => {
     if (!next) return;
@@ -51,7 +57,8 @@ export function Wire({ filters, onFilters }: { filters: ItemFilters; onFilters: 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.target as HTMLElement).closest('input, select, textarea')) return;
-      if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => Math.min(s + 1, items.length - 1));
+      if (e.key === '/') document.querySelector<HTMLInputElement>('.filters input[name="q"]')?.focus();
+      else if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => Math.min(s + 1, items.length - 1));
       else if (e.key === 'k' || e.key === 'ArrowUp') setSelected((s) => Math.max(s - 1, 0));
       else if (e.key === 'Enter' && items[selected]) location.hash = `#/item/${items[selected]['x-wiredesk'].id}`;
       else return;
@@ -68,11 +75,17 @@ export function Wire({ filters, onFilters }: { filters: ItemFilters; onFilters: 
   return (
     <section aria-labelledby="wire-title">
       <div className="toolbar">
-        <h1 id="wire-title">Wire {live && <span className="live" title="receiving new items live">● live</span>}</h1>
+        <h1 id="wire-title">{filtering ? 'Search' : 'Wire'} {live && !filtering && <span className="live" title="receiving new items live">● live</span>}</h1>
         <Filters filters={filters} onFilters={onFilters} />
       </div>
+      {filtering && (
+        <div className="searchbar">
+          <span className="meta">{items.length}{next ? '+' : ''} items match</span>
+          <AlertButton filters={filters} askKey={askKey} />
+        </div>
+      )}
       {error && <p role="alert" className="error">{error}</p>}
-      {!error && items.length === 0 && <p className="empty">No items match. Ingest some wire copy: <code>wiredesk ingest samples/</code></p>}
+      {!error && items.length === 0 && <p className="empty">{filtering ? 'No items match this search.' : <>The wire is empty. Ingest some wire copy: <code>wiredesk ingest samples/</code></>}</p>}
       <ol className="wire" ref={listRef}>
         {items.map((item, i) => {
           const label = urgencyLabel(item.urgency);
@@ -102,38 +115,52 @@ export function Wire({ filters, onFilters }: { filters: ItemFilters; onFilters: 
   );
 }
 
+const TEXT_FIELDS = [
+  { key: 'q', label: 'Search the wire', placeholder: 'Search the wire', size: 18 },
+  { key: 'source', label: 'Agency', placeholder: 'Agency', size: 7 },
+  { key: 'place', label: 'Place', placeholder: 'Place', size: 9 },
+  { key: 'entity', label: 'Entity', placeholder: 'Person, organisation…', size: 14 },
+] as const;
+
+/** Text fields apply on Enter (one request per search, not per keystroke); the urgency menu applies at once. */
 function Filters({ filters, onFilters }: { filters: ItemFilters; onFilters: (f: ItemFilters) => void }) {
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+  const [draft, setDraft] = useState<ItemFilters>(filters);
+  useEffect(() => setDraft(filters), [filters]);
+  const apply = (f: ItemFilters) => onFilters(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as ItemFilters);
   return (
     <form
       className="filters"
       role="search"
+      aria-label="Filter the wire"
       onSubmit={(e) => {
         e.preventDefault();
-        onFilters({ ...filters, q: q || undefined });
+        apply(draft);
       }}
     >
-      <label>
-        <span className="sr-only">Search the wire</span>
-        <input type="search" placeholder="Search the wire" value={q} onChange={(e) => setQ(e.target.value)} />
-      </label>
+      {TEXT_FIELDS.map((f) => (
+        <label key={f.key}>
+          <span className="sr-only">{f.label}</span>
+          <input
+            type={f.key === 'q' ? 'search' : 'text'}
+            name={f.key}
+            placeholder={f.placeholder}
+            size={f.size}
+            value={draft[f.key] ?? ''}
+            onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+          />
+        </label>
+      ))}
       <label>
         <span className="sr-only">Urgency</span>
-        <select value={filters.urgency ?? ''} onChange={(e) => onFilters({ ...filters, urgency: e.target.value || undefined })}>
+        <select name="urgency" value={draft.urgency ?? ''} onChange={(e) => apply({ ...draft, urgency: e.target.value })}>
           <option value="">Any urgency</option>
           <option value="1">Flashes</option>
           <option value="3">Urgent and up</option>
         </select>
       </label>
-      <label>
-        <span className="sr-only">Agency</span>
-        <input placeholder="Agency" size={8} value={filters.source ?? ''} onChange={(e) => onFilters({ ...filters, source: e.target.value || undefined })} />
-      </label>
-      <label>
-        <span className="sr-only">Place</span>
-        <input placeholder="Place" size={10} value={filters.place ?? ''} onChange={(e) => onFilters({ ...filters, place: e.target.value || undefined })} />
-      </label>
+      <button type="submit" className="primary">
+        Search
+      </button>
       {Object.values(filters).some(Boolean) && (
         <button type="button" onClick={() => onFilters({})}>
           Clear

@@ -79,8 +79,79 @@ export function agencyChain(i: Item): string {
   return (i.infoSources ?? []).map((s) => s.name).filter(Boolean).join('/');
 }
 
-export function timeOf(i: Item): string {
+export function timeOf(i: { versionCreated?: string }): string {
   if (!i.versionCreated) return '';
   const d = new Date(i.versionCreated);
   return d.toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+// ---- Writes: the desk asks for an API key once and keeps it in this browser.
+const KEY_STORAGE = 'wiredesk.apiKey';
+export const apiKey = (): string => localStorage.getItem(KEY_STORAGE) ?? '';
+export const setApiKey = (key: string): void => (key ? localStorage.setItem(KEY_STORAGE, key) : localStorage.removeItem(KEY_STORAGE));
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(apiKey() ? { Authorization: `Bearer ${apiKey()}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json().catch(() => null)) as (T & { error?: { code?: string; message?: string } }) | null;
+  if (!res.ok) throw new ApiError(json?.error?.message ?? `${res.status} ${res.statusText}`, res.status, json?.error?.code);
+  return json as T;
+}
+
+/** GET that turns "this route is not there yet" (404 on a whole route) into null, for empty states. */
+export async function getOptional<T>(path: string): Promise<T | null> {
+  const res = await fetch(path);
+  if (res.status === 404) return null;
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}
+
+// ---- Stories, entities, events (src/server/routes/stories.ts).
+export interface Evidence {
+  itemId: string;
+  start?: number;
+  end?: number;
+}
+export interface StorySummary {
+  id: string;
+  title?: string;
+  lastActivity?: string;
+  firstActivity?: string;
+  itemCount?: number;
+  sources?: Array<string | { name: string; count?: number }>;
+}
+export interface TimelineEntry {
+  date: string;
+  type?: string;
+  label?: string;
+  text?: string;
+  evidence?: Evidence[];
+}
+export interface EventRecord {
+  type: string;
+  source?: string;
+  target?: string;
+  date?: string;
+  place?: string;
+  trigger?: string;
+  count?: number;
+  itemId?: string;
+  start?: number;
+  end?: number;
 }

@@ -1,9 +1,14 @@
-// The desk: hash routes so the server only serves index.html (#/ wire, #/item/ID, #/search?q=...).
-import { StrictMode, useEffect, useState } from 'react';
+// The desk: hash routes so the server only serves index.html —
+// #/ wire, #/search?q=…, #/item/ID, #/stories, #/story/ID, #/entity/ID, #/events.
+import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Wire } from './Wire.tsx';
 import { Reader } from './Reader.tsx';
-import type { ItemFilters } from './api.ts';
+import { Stories, Story } from './Story.tsx';
+import { Entity } from './Entity.tsx';
+import { Events } from './Events.tsx';
+import { KeyDialog } from './Alerts.tsx';
+import { apiKey, type ItemFilters } from './api.ts';
 import './style.css';
 
 function useHash(): string {
@@ -16,31 +21,79 @@ function useHash(): string {
   return hash;
 }
 
+const FILTER_KEYS = ['q', 'urgency', 'source', 'place', 'entity', 'story'] as const;
+
 function filtersFrom(hash: string): ItemFilters {
-  const query = hash.split('?')[1] ?? '';
-  return Object.fromEntries(new URLSearchParams(query)) as ItemFilters;
+  const p = new URLSearchParams(hash.split('?')[1] ?? '');
+  const f: ItemFilters = {};
+  for (const k of FILTER_KEYS) if (p.get(k)) f[k] = p.get(k)!;
+  return f;
 }
+
+const NAV = [
+  { href: '#/', label: 'Wire', route: '' },
+  { href: '#/stories', label: 'Stories', route: 'stories' },
+  { href: '#/events', label: 'Events', route: 'events' },
+  { href: '#/search?urgency=1', label: 'Flashes', route: 'search' },
+];
 
 function App() {
   const hash = useHash();
-  const [, route, id] = hash.match(/^#\/(\w+)?\/?([^?]*)/) ?? [];
-  const filters = filtersFrom(hash);
+  const [, route = '', rawId = ''] = hash.match(/^#\/(\w+)?\/?([^?]*)/) ?? [];
+  const id = decodeURIComponent(rawId);
+  const filters = useMemo(() => filtersFrom(hash), [hash]);
+  const [keyReason, setKeyReason] = useState<string | null>(null);
+  const [hasKey, setHasKey] = useState(Boolean(apiKey()));
+
+  useEffect(() => window.scrollTo(0, 0), [route, id]);
+  useEffect(() => {
+    document.title = `${route ? `${route[0].toUpperCase()}${route.slice(1)} · ` : ''}wiredesk`;
+  }, [route]);
+
   const setFilters = (f: ItemFilters) => {
     const p = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as Array<[string, string]>);
     location.hash = p.toString() ? `#/search?${p}` : '#/';
   };
+
+  let page;
+  if (route === 'item' && id) page = <Reader id={id} />;
+  else if (route === 'story' && id) page = <Story id={id} />;
+  else if (route === 'stories') page = <Stories />;
+  else if (route === 'entity' && id) page = <Entity id={id} />;
+  else if (route === 'events') page = <Events />;
+  else page = <Wire filters={filters} onFilters={setFilters} askKey={setKeyReason} />;
+
   return (
     <>
+      <a href="#main" className="skip">
+        Skip to content
+      </a>
       <header className="top">
         <a href="#/" className="brand">
           wiredesk
         </a>
         <nav aria-label="Main">
-          <a href="#/">Wire</a>
-          <a href="#/search?urgency=1">Flashes</a>
+          {NAV.map((n) => (
+            <a key={n.href} href={n.href} aria-current={route === n.route && (n.route !== 'search' || filters.urgency === '1') ? 'page' : undefined}>
+              {n.label}
+            </a>
+          ))}
         </nav>
+        <button type="button" className="key-button" onClick={() => setKeyReason('')} aria-label={hasKey ? 'API key (set)' : 'API key (not set)'}>
+          {hasKey ? '🔑 Key' : '🔑 Set key'}
+        </button>
       </header>
-      <main>{route === 'item' && id ? <Reader id={decodeURIComponent(id)} /> : <Wire filters={filters} onFilters={setFilters} />}</main>
+      <main id="main" tabIndex={-1}>
+        {page}
+      </main>
+      <KeyDialog
+        open={keyReason !== null}
+        reason={keyReason ?? undefined}
+        onClose={() => {
+          setKeyReason(null);
+          setHasKey(Boolean(apiKey()));
+        }}
+      />
     </>
   );
 }

@@ -1,0 +1,102 @@
+// An entity: the names it goes by, its mentions over time (uPlot), what it said or what was said about it,
+// and the entities it appears with.
+import { useMemo } from 'react';
+import { BarChart } from './Chart.tsx';
+import { Status, useApi } from './Story.tsx';
+import { aliasesOf, counted, mentionSeries, quoteRows, textOf } from './lib/story.ts';
+
+export function Entity({ id }: { id: string }) {
+  const got = useApi<Record<string, unknown>>(`/v1/entities/${encodeURIComponent(id)}`);
+  const e = got.state === 'ok' ? got.data : null;
+  const series = useMemo(() => mentionSeries(e?.mentions ?? e?.mentionsPerDay ?? e?.timeline), [e]);
+  if (!e) return <Status got={got} missing="No such entity (or entity pages are not available on this server yet)." />;
+  const name = textOf(e.name) ?? textOf(e.canonical) ?? textOf(e.label) ?? id;
+  const aliases = aliasesOf(e.aliases).filter((a) => a !== name);
+  const quotesBy = quoteRows(e.quotes ?? e.quotesBy);
+  const quotesAbout = quoteRows(e.quotesAbout);
+  const related = counted(e.related ?? e.relatedEntities);
+  const total = series.y.reduce((a, b) => a + b, 0);
+
+  return (
+    <article className="entity-page" aria-labelledby="entity-title">
+      <p>
+        <a href="#/">← Wire</a> · <a href={`#/search?entity=${encodeURIComponent(id)}`}>Items naming {name}</a>
+      </p>
+      <h1 id="entity-title">
+        {name} {textOf(e.type) && <small className="etype">{textOf(e.type)!.toLowerCase()}</small>}
+      </h1>
+      <section aria-labelledby="aliases-title">
+        <h2 id="aliases-title">Also written as</h2>
+        {aliases.length ? (
+          <p className="chips">
+            {aliases.map((a) => (
+              <span key={a} className="chip">
+                {a}
+              </span>
+            ))}
+          </p>
+        ) : (
+          <p className="empty">No other names seen.</p>
+        )}
+      </section>
+      <section aria-labelledby="mentions-title">
+        <h2 id="mentions-title">Mentions over time</h2>
+        {series.x.length ? (
+          <>
+            <BarChart x={series.x} y={series.y} label={`Mentions of ${name} per day`} color="#a4246a" />
+            <p className="meta">
+              {total} mentions on {series.x.length} days
+            </p>
+          </>
+        ) : (
+          <p className="empty">No dated mentions yet.</p>
+        )}
+      </section>
+      <div className="columns">
+        <section aria-labelledby="quotes-by-title">
+          <h2 id="quotes-by-title">Quotes by {name}</h2>
+          <QuoteList rows={quotesBy} empty={`No quotes attributed to ${name}.`} />
+          {quotesAbout.length > 0 && (
+            <>
+              <h2>Quotes about {name}</h2>
+              <QuoteList rows={quotesAbout} empty="" />
+            </>
+          )}
+        </section>
+        <aside aria-labelledby="related-title">
+          <h2 id="related-title">Appears with</h2>
+          {related.length ? (
+            <ul className="plain">
+              {related.slice(0, 20).map((r) => (
+                <li key={r.name}>
+                  <a href={`#/entity/${encodeURIComponent(r.id ?? r.name)}`}>{r.name}</a> <small className="meta">{r.count}</small>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty">No related names yet.</p>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function QuoteList({ rows, empty }: { rows: ReturnType<typeof quoteRows>; empty: string }) {
+  if (!rows.length) return empty ? <p className="empty">{empty}</p> : null;
+  return (
+    <ul className="quotes">
+      {rows.map((q, i) => (
+        <li key={i}>
+          <q>{q.text}</q>
+          {q.itemId && (
+            <>
+              {' '}
+              (<a href={`#/item/${encodeURIComponent(q.itemId)}`}>item</a>)
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,153 @@
+// Tolerant readers for the story API: the desk shows whatever shape of list it gets (strings or records).
+import type { Evidence, Item, TimelineEntry } from '../api.ts';
+import { headline } from '../api.ts';
+import { timexRange } from './dates.ts';
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export interface StoryItemRow {
+  id: string;
+  headline: string;
+  versionCreated?: string;
+  urgency?: number;
+  place?: string;
+  sources: string;
+}
+
+export function storyItems(v: unknown): StoryItemRow[] {
+  return list(v).flatMap((raw): StoryItemRow[] => {
+    if (!isRec(raw)) return [];
+    const x = isRec(raw['x-wiredesk']) ? (raw['x-wiredesk'] as Rec) : undefined;
+    const id = str(x?.id) ?? str(raw.id) ?? str(raw.itemId);
+    if (!id) return [];
+    const dateline = isRec(x?.dateline) ? (x!.dateline as Rec) : undefined;
+    const srcs = list(dateline?.sources ?? raw.sources ?? raw.infoSources).map((s) => (isRec(s) ? str(s.name) : str(s))).filter(Boolean);
+    return [
+      {
+        id,
+        headline: x ? headline(raw as unknown as Item) : (str(raw.headline) ?? str(raw.title) ?? id),
+        versionCreated: str(raw.versionCreated) ?? str(raw.date),
+        urgency: num(raw.urgency),
+        place: str(dateline?.place) ?? str(raw.place),
+        sources: srcs.join('/'),
+      },
+    ];
+  });
+}
+
+export interface Counted {
+  name: string;
+  count: number;
+  id?: string;
+}
+
+/** Strings, {name|id|label, count} records, or a {name: count} map, as counted names, most first. */
+export function counted(v: unknown): Counted[] {
+  const rows: Counted[] = [];
+  if (isRec(v)) for (const [name, c] of Object.entries(v)) rows.push({ name, count: num(c) ?? 1 });
+  for (const raw of list(v)) {
+    if (typeof raw === 'string') rows.push({ name: raw, count: 1 });
+    else if (isRec(raw)) {
+      const name = str(raw.name) ?? str(raw.label) ?? str(raw.canonical) ?? str(raw.id);
+      if (name) rows.push({ name, count: num(raw.count) ?? num(raw.mentions) ?? num(raw.itemCount) ?? 1, id: str(raw.id) });
+    }
+  }
+  const merged = new Map<string, Counted>();
+  for (const r of rows) {
+    const m = merged.get(r.name);
+    if (m) m.count += r.count;
+    else merged.set(r.name, { ...r });
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export interface QuoteRow {
+  speaker: string;
+  text: string;
+  itemId?: string;
+  kind?: string;
+}
+
+export function quoteRows(v: unknown): QuoteRow[] {
+  return list(v).flatMap((raw): QuoteRow[] => {
+    if (!isRec(raw)) return [];
+    const speaker = str(raw.speaker) ?? str(raw.name) ?? 'unknown speaker';
+    const text = str(raw.text) ?? str(raw.quote) ?? '';
+    const ev = list(raw.evidence)[0];
+    return [{ speaker, text, itemId: str(raw.itemId) ?? (isRec(ev) ? str(ev.itemId) : undefined), kind: str(raw.kind) }];
+  });
+}
+
+/** Speakers and how often each was quoted (a record may already carry its count). */
+export function speakers(v: unknown): Counted[] {
+  const counts = new Map<string, number>();
+  for (const raw of list(v)) {
+    if (!isRec(raw)) continue;
+    const speaker = str(raw.speaker) ?? str(raw.name);
+    if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + (str(raw.text) || str(raw.quote) ? 1 : (num(raw.count) ?? 1)));
+  }
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export interface CountRow {
+  label: string;
+  value?: number;
+  unit?: string;
+  itemId?: string;
+}
+
+export function countRows(v: unknown): CountRow[] {
+  return list(v).flatMap((raw): CountRow[] => {
+    if (!isRec(raw)) return [];
+    const value = num(raw.value);
+    const unit = str(raw.unit);
+    const label = str(raw.text) ?? str(raw.label) ?? [value?.toLocaleString('en'), unit].filter(Boolean).join(' ');
+    if (!label) return [];
+    const ev = list(raw.evidence)[0];
+    return [{ label, value, unit, itemId: str(raw.itemId) ?? (isRec(ev) ? str(ev.itemId) : undefined) }];
+  });
+}
+
+export interface PlacedEntry {
+  entry: TimelineEntry;
+  from: number;
+  to: number;
+}
+
+/** Timeline entries with a calendar date, placed on the axis; the rest come back as `undated`. */
+export function placeTimeline(entries: TimelineEntry[]): { placed: PlacedEntry[]; undated: TimelineEntry[]; min: number; max: number } {
+  const placed: PlacedEntry[] = [];
+  const undated: TimelineEntry[] = [];
+  for (const entry of entries) {
+    const r = timexRange(entry.date);
+    if (r) placed.push({ entry, from: r.from, to: r.to });
+    else undated.push(entry);
+  }
+  placed.sort((a, b) => a.from - b.from || a.to - b.to);
+  const min = placed.length ? Math.min(...placed.map((p) => p.from)) : 0;
+  const max = placed.length ? Math.max(...placed.map((p) => p.to)) : 0;
+  return { placed, undated, min, max };
+}
+
+export const evidenceOf = (e: TimelineEntry): Evidence[] => list(e.evidence).filter(isRec).filter((x) => typeof x.itemId === 'string') as unknown as Evidence[];
+export const entryText = (e: TimelineEntry): string => e.label ?? e.text ?? e.type ?? e.date;
+
+/** Mentions per day from [{date|day, count}] or {day: count}, as sorted parallel arrays (x in seconds for uPlot). */
+export function mentionSeries(v: unknown): { x: number[]; y: number[] } {
+  const pairs: Array<[number, number]> = [];
+  const add = (day: string | undefined, count: number | undefined) => {
+    const r = timexRange(day);
+    if (r && count !== undefined) pairs.push([r.from / 1000, count]);
+  };
+  if (isRec(v)) for (const [day, c] of Object.entries(v)) add(day, num(c));
+  for (const raw of list(v)) if (isRec(raw)) add(str(raw.date) ?? str(raw.day) ?? str(raw.bucket), num(raw.count) ?? num(raw.mentions));
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { x: pairs.map((p) => p[0]), y: pairs.map((p) => p[1]) };
+}
+
+export const textOf = (v: unknown): string | undefined => str(v);
+export const aliasesOf = (v: unknown): string[] => list(v).map((a) => (isRec(a) ? (str(a.name) ?? str(a.alias)) : str(a))).filter((a): a is string => Boolean(a));
