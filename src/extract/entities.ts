@@ -121,8 +121,9 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
       if (after) acronyms.set(after[1], surface);
     }
     // A capital acting as the government: "Washington had said" -> United States.
-    if (m.type === 'GPE' && CAPITAL_GOVERNMENTS[surface] && /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will)\b/.test(doc.text.slice(m.end, m.end + 12))) {
+    if ((m.type === 'GPE' || m.type === 'LOC') && CAPITAL_GOVERNMENTS[surface] && /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will)\b/.test(doc.text.slice(m.end, m.end + 12))) {
       m.id = CAPITAL_GOVERNMENTS[surface];
+      m.type = 'GPE';
     }
   }
   // "Daesh ... an Arabic acronym for IS": the two names are one entity.

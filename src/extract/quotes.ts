@@ -10,7 +10,7 @@ import type { EntityMention, Quote } from './types.ts';
 const CUES = 'said|says|say|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
-const DESCRIPTION = /^(?:the|a)\s+(?:[a-z-]+\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/i;
+const DESCRIPTION = /^(?:[Tt]he|[Aa])\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 
@@ -63,13 +63,14 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): Quote[] {
       const cue = findCue(outside, q, sStart);
       const quotedWords = words(text.slice(q.start, q.end)).length;
       const wholeParagraph = q.start === p.start && (q.end >= p.end - 1 || !q.closed);
-      if (!cue && quotedWords <= 4 && !wholeParagraph) continue; // scare quotes and titles
+      if (quotedWords <= 2 && !wholeParagraph) continue; // scare quotes: "caliphate", "aggression"
+      if (!cue && quotedWords <= 4 && !wholeParagraph) continue; // titles and terms
       if (!cue && !wholeParagraph && !continuesQuote) continue;
       const kind: Quote['kind'] = text.slice(sStart, q.start).trim() === '' ? 'direct' : 'mixed';
       let speaker: { name: string; type: string } | undefined;
       let speakerSpan: [number, number] | undefined;
       if (cue) {
-        const np = subjectOf(text, outside, cue, q, sStart, sEnd);
+        const np = subjectOf(text, cue, q, sStart, sEnd);
         if (np) {
           const resolved = resolveSpeaker(text, np, entities, lastSpeaker);
           speaker = resolved;
@@ -129,7 +130,7 @@ interface NounPhrase {
 }
 
 /** Who the cue belongs to: "X said" (the phrase before it) or "said X" (the phrase after it). */
-function subjectOf(text: string, masked: string, cue: Cue, q: Span, sStart: number, sEnd: number): NounPhrase | undefined {
+function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number): NounPhrase | undefined {
   if (cue.word === 'according to') {
     const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
     return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
@@ -147,13 +148,19 @@ function subjectOf(text: string, masked: string, cue: Cue, q: Span, sStart: numb
     const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
     return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
   }
-  void masked;
   return trimNp(from, np);
 }
 
 function trimNp(start: number, raw: string): NounPhrase {
-  const lead = raw.length - raw.trimStart().length;
-  const t = raw.trim().replace(/,$/, '');
+  // An appositive or a fronted adverbial ends at the last comma: "On Thursday, Washington"; "his adviser, Farhad Alaaldin,".
+  const body = raw.replace(/[,\s]+$/, '');
+  const comma = body.lastIndexOf(',');
+  if (comma >= 0 && words(body.slice(comma + 1)).length > 0) {
+    start += comma + 1;
+    raw = raw.slice(comma + 1);
+  }
+  const lead = raw.length - raw.replace(/^[\s,]+/, '').length;
+  const t = raw.replace(/^[\s,]+/, '').trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
 
@@ -168,7 +175,8 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     const owner = inside.find((e) => e.start >= np.start && e.end <= np.start + phrase.indexOf(poss[1]) + poss[1].length + 2);
     return { name: `${poss[2]} of ${owner?.id ?? poss[1]}`, type: 'ORG' };
   }
-  const person = inside.find((e) => e.type === 'PERSON');
+  // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
+  const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3))).pop();
   if (person) return { name: person.id, type: 'PERSON' };
   const org = inside.find((e) => e.type === 'ORG' || e.type === 'GPE');
   if (org && words(phrase).length <= 4) return { name: org.id, type: org.type };
@@ -176,7 +184,6 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return { name: cleaned, type: 'ORG' };
   if (org) return { name: org.id, type: org.type };
   return words(cleaned).length <= 4 ? { name: cleaned, type: 'OTHER' } : last;
-  void text;
 }
 
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */

@@ -251,7 +251,7 @@ const RULES: Rule[] = [
   // references to now and the past or future
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   { re: /\b(recently|previously|in the past|formerly|earlier)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
-  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b/gi, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
+  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!\s+of\b)/gi, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
   // sets: "every week", "each year", "weekly", "daily"
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,

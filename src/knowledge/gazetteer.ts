@@ -53,6 +53,8 @@ function load(): Gazetteer {
     }
   }
   // Names the packages spell differently from wire copy.
+  const dc = cities.find((c) => c.city.startsWith('Washington, D.C.'));
+  if (dc) places.set('washington', { name: 'Washington', kind: 'city', country: 'US', countryName: 'United States', lat: dc.lat, lon: dc.lng, population: dc.pop });
   for (const [alias, canonical] of [['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'], ['America', 'United States'], ['UK', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['Russia', 'Russia'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'], ['Ivory Coast', 'Ivory Coast'], ['Gaza', 'Palestine']] as const) {
     const p = places.get(key(canonical));
     if (p) places.set(key(alias), p);
