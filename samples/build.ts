@@ -1,10 +1,12 @@
 // Renders samples/stories.ts into wire files, one folder per format, and writes samples/stories.json
-// (which item belongs to which story) for the tests. Run: npx tsx samples/build.ts
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// (which item belongs to which story, by the uri the desk reads back) for the tests. Run: npx tsx samples/build.ts
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { SAMPLES, STORIES, type SampleItem } from './stories.ts';
+import { parseBytes } from '../src/formats/index.ts';
+import type { Item } from '../src/item/types.ts';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -378,13 +380,31 @@ for (const [file, items] of containers) {
   writeFileSync(join(ROOT, file), f === 'rss' ? rss(items) : f === 'atom' ? atom(items) : sgml(items));
 }
 
+// The manifest names items by the uri the desk gives them, so read every file back the way the desk does.
+const placed = new Map<SampleItem, { file: string; index: number }>();
+for (const s of SAMPLES) placed.set(s, { file: fileFor(s), index: s.file ? containers.get(s.file)!.indexOf(s) : 0 });
+const parsedFiles = new Map<string, Item[]>();
+function uriOf(s: SampleItem): string {
+  const { file, index } = placed.get(s)!;
+  if (!parsedFiles.has(file)) {
+    const result = parseBytes(readFileSync(join(ROOT, file)), join(ROOT, file));
+    if (result.failures.length) throw new Error(`${file}: ${result.failures.map((f) => `${f.code} ${f.message}`).join('; ')}`);
+    parsedFiles.set(file, result.items);
+  }
+  const item = parsedFiles.get(file)![index];
+  if (item?.headlines?.[0]?.value !== s.headline) throw new Error(`${file} #${index} reads back as "${item?.headlines?.[0]?.value}", not "${s.headline}"`);
+  return item.uri;
+}
+const uris = (list: SampleItem[]) => [...new Set(list.map(uriOf))];
+
 const manifest = {
-  stories: Object.entries(STORIES).map(([key, name]) => ({ key, name, files: [...new Set(SAMPLES.filter((s) => s.story === key).map(fileFor))], headlines: SAMPLES.filter((s) => s.story === key).map((s) => s.headline) })),
-  flashes: SAMPLES.filter((s) => s.urgency === 1).map((s) => s.headline),
-  corrections: SAMPLES.filter((s) => s.note && s.status !== 'canceled').map((s) => s.id),
-  kills: SAMPLES.filter((s) => s.status === 'canceled').map((s) => s.id),
-  republished: SAMPLES.filter((s) => s.distributor).map((s) => ({ copy: s.id, of: SAMPLES.find((o) => o !== s && o.headline === s.headline && !o.distributor)?.id })),
-  items: SAMPLES.length,
+  stories: Object.entries(STORIES).map(([key, name]) => ({ key, name, members: uris(SAMPLES.filter((s) => s.story === key)) })),
+  flashes: uris(SAMPLES.filter((s) => s.urgency === 1)),
+  corrections: uris(SAMPLES.filter((s) => s.note && s.status !== 'canceled')),
+  kills: uris(SAMPLES.filter((s) => s.status === 'canceled')),
+  republished: SAMPLES.filter((s) => s.distributor).map((s) => [uriOf(s), uriOf(SAMPLES.find((o) => o !== s && o.headline === s.headline && !o.distributor)!)]),
+  // Every item (each version counts), where it is and what it is, for tests that need more than uris.
+  items: SAMPLES.map((s) => ({ uri: uriOf(s), version: s.version, ...placed.get(s)!, story: s.story || null, urgency: s.urgency, headline: s.headline })),
 };
 writeFileSync(join(ROOT, 'stories.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`wrote ${SAMPLES.length} items in ${new Set(SAMPLES.map(fileFor)).size} files`);

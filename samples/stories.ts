@@ -45,8 +45,9 @@ export const SAMPLES: SampleItem[] = [
     paragraphs: [
       'At least 14 people were killed and more than 120 injured when a magnitude 7.1 earthquake shook the Arequipa region of southern Peru on Monday, civil defence officials said.',
       'The quake struck at 1:38 am local time at a depth of about 40 kilometres, some 60 kilometres south-west of the city of Arequipa, the Geophysical Institute of Peru said.',
+      "- 'We fear the toll will rise' -",
       '"We are still reaching the villages in the valleys, and we fear the toll will rise," regional civil defence chief Marisol Quispe told reporters.',
-      'Roads into the Colca valley were blocked by landslides, and power was cut to roughly 200,000 homes.',
+      'Roads into the Colca valley -- one of the country\'s busiest tourist areas -- were blocked by landslides, and power was cut to roughly 200,000 homes.',
     ],
   },
   {
@@ -100,6 +101,18 @@ export const SAMPLES: SampleItem[] = [
     ],
   },
   {
+    story: 'quake', id: 'urn:northwire:2026:peru-quake-shelters', version: 1, format: 'anpa1312', time: '2026-10-07T15:30:00Z', urgency: 4,
+    agency: 'NW', place: 'LIMA', headline: 'Japan, World Bank add $4.5 million for Peru quake shelters',
+    byline: 'By Tomas Reyes',
+    paragraphs: [
+      'LIMA, Peru (NW) _ Japan and the World Bank pledged a further $4.5 million on Wednesday for tents, blankets and heaters in the quake-hit south of Peru, where more than 200 people are still sleeping in school gyms and churches.',
+      'The money comes on top of a 150 million soles disaster fund that Congress approved last month, before the quake, to prepare for the rainy season.',
+      '"The families we met in Cabanaconde lost their houses, their animals and their grain stores in one night," said Akiko Tanabe, the World Bank\'s country manager for Peru. "They need roofs before the frost comes, not promises.',
+      '"We will judge ourselves by how many of them are indoors by the end of the month," she added.',
+      'The earthquake, the strongest in the region in more than two decades, has killed at least 33 people, according to the latest civil defence figures.',
+    ],
+  },
+  {
     story: 'quake', id: 'urn:meridian:2026:quake-peru-toll3', version: 1, format: 'rss', file: 'rss/meridian-americas.xml', time: '2026-10-08T12:00:00Z', urgency: 4,
     agency: 'MP', place: 'LIMA', headline: 'Peru ends search for quake survivors, toll at 37',
     paragraphs: [
@@ -114,7 +127,8 @@ export const SAMPLES: SampleItem[] = [
     agency: 'MP', place: 'HAVANA', headline: 'Colombia and rebel faction open ceasefire talks in Havana',
     paragraphs: [
       'Colombia\'s government and the Frente Sur Unido, a dissident guerrilla faction, opened talks in Havana on Monday on a ceasefire in the southern department of Narino.',
-      'The faction, which has an estimated 1,200 fighters, split from a larger group in 2019 and has since been blamed for attacks on soldiers and police along the Pacific coast.',
+      'The faction -- which has an estimated 1,200 fighters -- split from a larger group in 2019 and has since been blamed for attacks on soldiers and police along the Pacific coast.',
+      "- 'Not to sign papers' -",
       '"We came to Havana to stop the killing, not to sign papers," government negotiator Elena Saavedra told reporters before the first session.',
       'Cuba and Norway are acting as guarantors of the talks, which are expected to last a week.',
     ],
@@ -124,7 +138,8 @@ export const SAMPLES: SampleItem[] = [
     agency: 'MP', distributor: 'GNA', place: 'HAVANA', headline: 'Colombia and rebel faction open ceasefire talks in Havana',
     paragraphs: [
       'Colombia\'s government and the Frente Sur Unido, a dissident guerrilla faction, opened talks in Havana on Monday on a ceasefire in the southern department of Narino.',
-      'The faction, which has an estimated 1,200 fighters, split from a larger group in 2019 and has since been blamed for attacks on soldiers and police along the Pacific coast.',
+      'The faction -- which has an estimated 1,200 fighters -- split from a larger group in 2019 and has since been blamed for attacks on soldiers and police along the Pacific coast.',
+      "- 'Not to sign papers' -",
       '"We came to Havana to stop the killing, not to sign papers," government negotiator Elena Saavedra told reporters before the first session.',
       'Cuba and Norway are acting as guarantors of the talks.',
     ],
@@ -137,6 +152,28 @@ export const SAMPLES: SampleItem[] = [
       'Rebel spokesman Ivan Cardenas accused the army of carrying out more than 40 raids on rural communities since August.',
       'The government rejected the demand, saying troops would stay to protect civilians.',
       '"A ceasefire is verified, not bought with territory," said Saavedra.',
+    ],
+  },
+  {
+    story: 'havana', id: 'urn:northwire:2026:narino-clash', version: 1, format: 'newsml-g2', time: '2026-10-07T13:40:00Z', urgency: 3,
+    agency: 'NW', place: 'TUMACO', headline: 'Nine soldiers killed in Narino clash as Havana talks go on',
+    paragraphs: [
+      'TUMACO, Colombia, Oct 7 (NW) - Nine Colombian soldiers were killed on Wednesday when their patrol was ambushed near the Pacific port of Tumaco, the army said, as government negotiators and the Frente Sur Unido met for a third day in Havana.',
+      'The army blamed the attack on the faction, which has not commented. Roughly 3,000 troops have been deployed in the department of Narino since mid-March to protect coca eradication teams and the coastal highway.',
+      '"Our soldiers were on a road-clearing mission, not an offensive," said General Hernan Ospina, commander of the army\'s southern division.',
+      'In Havana, Saavedra said the talks would go on. "Walking away today is exactly what the people who planned this attack want," she said.',
+    ],
+  },
+  {
+    story: 'havana', id: 'urn:northwire:2026:narino-clash', version: 2, format: 'newsml-g2', time: '2026-10-07T17:20:00Z', urgency: 3,
+    agency: 'NW', place: 'TUMACO', headline: 'CORRECTED-Seven soldiers killed in Narino clash as Havana talks go on',
+    note: 'Corrects number of soldiers killed to seven from nine in headline and first paragraph, after the army revised its figures; adds paragraph on the wounded.',
+    paragraphs: [
+      'TUMACO, Colombia, Oct 7 (NW) - Seven Colombian soldiers were killed on Wednesday when their patrol was ambushed near the Pacific port of Tumaco, the army said, as government negotiators and the Frente Sur Unido met for a third day in Havana.',
+      'Two soldiers first reported dead were found alive with gunshot wounds and flown to hospital in Pasto, the army said in a revised statement.',
+      'The army blamed the attack on the faction, which has not commented. Roughly 3,000 troops have been deployed in the department of Narino since mid-March to protect coca eradication teams and the coastal highway.',
+      '"Our soldiers were on a road-clearing mission, not an offensive," said General Hernan Ospina, commander of the army\'s southern division.',
+      'In Havana, Saavedra said the talks would go on. "Walking away today is exactly what the people who planned this attack want," she said.',
     ],
   },
   {
@@ -210,6 +247,16 @@ export const SAMPLES: SampleItem[] = [
     ],
   },
   {
+    story: 'norges', id: 'urn:northwire:2026:krone-week', version: 1, format: 'wire-text', time: '2026-10-09T16:30:00Z', urgency: 5,
+    agency: 'NW', place: 'OSLO', headline: 'Norwegian krone ends week 2.5 percent stronger after rate rise',
+    paragraphs: [
+      'The Norwegian krone ended the week 2.5 percent stronger against the euro on Friday, its best week since April, as investors bet that Norges Bank would raise rates again before the end of the year.',
+      'One euro bought 11.42 crowns in late trading, down from 11.71 a week earlier.',
+      'Marte Lund, currency strategist at Nordkapp Markets in Oslo, said the bank had "finally convinced the market that it means what it says" but warned that another rise could hurt house builders.',
+      'Oil prices, which usually drive the currency, were little changed over the week.',
+    ],
+  },
+  {
     story: 'norges', id: 'urn:meridian:2026:norway-rates-analysis', version: 1, format: 'reuters-sgml', file: 'reuters-sgml/meridian-markets.sgm', time: '2026-10-09T15:30:00Z', urgency: 5,
     agency: 'MP', place: 'OSLO', headline: 'NORWAY RATE RISE LEAVES ECONOMISTS SPLIT ON DECEMBER MOVE',
     paragraphs: [
@@ -259,6 +306,17 @@ export const SAMPLES: SampleItem[] = [
     ],
   },
   {
+    story: 'rotterdam', id: 'urn:northwire:2026:rotterdam-deal', version: 2, format: 'wire-text', time: '2026-10-10T21:10:00Z', urgency: 3,
+    agency: 'NW', place: 'ROTTERDAM', headline: 'Rotterdam dockworkers end strike after deal on jobs and pay',
+    note: 'Corrects share of union members who approved the deal to 78 percent from 82 percent in third paragraph.',
+    paragraphs: [
+      'Rotterdam dockworkers agreed on Saturday to end a strike that had paralysed Europe\'s biggest port for six days, after employers offered a 6.5 percent pay rise and job guarantees.',
+      'Under the deal, no dockworker can be made redundant because of automation before 2031, the union and the VRS employers\' group said in a joint statement.',
+      '"We got what we came for," De Boer told members, who approved the deal by 78 percent.',
+      'Work was to resume with the night shift, and the port authority said it would take at least a week to clear the backlog of about 60 ships.',
+    ],
+  },
+  {
     story: 'rotterdam', id: 'urn:baltic:2026:rotterdam-backlog', version: 1, format: 'atom', file: 'atom/baltic-world.xml', time: '2026-10-11T09:00:00Z', urgency: 5,
     agency: 'BND', place: 'ROTTERDAM', headline: 'Ships queue off Rotterdam as port clears strike backlog',
     paragraphs: [
@@ -290,9 +348,18 @@ export const SAMPLES: SampleItem[] = [
     story: 'nairobi', id: 'urn:meridian:2026:nairobi-result', version: 1, format: 'wire-text', time: '2026-10-08T09:15:00Z', urgency: 2,
     agency: 'MP', place: 'NAIROBI', headline: 'Wanjiru declared winner of Nairobi governor vote',
     paragraphs: [
-      'Kenya\'s electoral commission declared Grace Wanjiru the winner of the Nairobi governor by-election on Wednesday, with 52.1 percent of the vote against 46.2 percent for David Otieno.',
+      'Kenya\'s electoral commission declared Grace Wanjiru the winner of the Nairobi governor by-election on Thursday, with 52.1 percent of the vote against 46.2 percent for David Otieno.',
       '"Nairobi has chosen to move forward together," Wanjiru told supporters at the Bomas of Kenya tallying centre.',
       'She promised to spend 3 billion shillings in her first year on drainage and waste collection.',
+    ],
+  },
+  {
+    story: 'nairobi', id: 'urn:baltic:2026:nairobi-observers', version: 1, format: 'iptc7901', time: '2026-10-08T15:00:00Z', urgency: 4,
+    agency: 'BND', place: 'Nairobi', headline: 'Observers call Nairobi vote credible but criticise slow count',
+    paragraphs: [
+      'Nairobi (BND) - Election observers from the African Union said on Thursday that the Nairobi governor by-election had been credible, but criticised the electoral commission for taking more than 48 hours to publish results.',
+      'The head of the 40-member mission, former Ghanaian minister Kwame Asante-Boateng, said observers had visited 312 polling stations and found "no pattern of manipulation".',
+      '"Delays breed suspicion, and suspicion is what Nairobi can least afford," he told a news conference.',
     ],
   },
   {
@@ -405,6 +472,15 @@ export const SAMPLES: SampleItem[] = [
     paragraphs: [
       'HELSINKI (BND) _ Jokerit beat Tappara 4-2 on Sunday to move top of the Finnish ice hockey league.',
       'Goalkeeper Antti Virtanen made 34 saves.',
+    ],
+  },
+  {
+    story: '', id: 'urn:baltic:2026:reykjanes-eruption', version: 1, format: 'wire-text', time: '2026-10-11T23:05:00Z', urgency: 3,
+    agency: 'BND', place: 'REYKJAVIK', headline: 'Volcanic eruption begins on Iceland\'s Reykjanes peninsula',
+    paragraphs: [
+      'A volcanic eruption began on the Reykjanes peninsula in south-west Iceland late on Sunday, the Icelandic Met Office said, the first in the area since last winter.',
+      'Lava was flowing away from the town of Grindavik, which had been evacuated as a precaution, and flights at Keflavik airport were operating normally, officials said.',
+      '"At the moment there is no threat to people or to infrastructure," Met Office volcanologist Sigrun Helgadottir told public broadcaster RUV.',
     ],
   },
   {

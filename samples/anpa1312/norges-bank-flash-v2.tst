@@ -1,4 +1,4 @@
-w016-----
+w019-----
 u i BC-Norges-Bank-Flash 1stLd-Writethru   10-08 0081
 ^BC-Norges-Bank-Flash, 1stLd-Writethru,81<
 ^Norway raises rates, signals one more hike as krone weakens<

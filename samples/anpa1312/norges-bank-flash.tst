@@ -1,4 +1,4 @@
-w015-----
+w018-----
 f i BC-Norges-Bank-Flash    10-08 0019
 ^BC-Norges-Bank-Flash,19<
 ^Norway central bank raises key rate to 4.75 percent<
