@@ -284,6 +284,8 @@ export const SAMPLES: SampleItem[] = [
       'ROTTERDAM, Netherlands, Oct 6, 2026 (MP) - Shipping lines began diverting vessels to Antwerp and Hamburg on Tuesday as a strike at Rotterdam left more than 40 ships waiting to unload.',
       'The port authority estimated the cost of the stoppage at about 30 million euros a day.',
       'Employers\' group VRS offered a 4 percent pay rise over two years, which the union rejected as "an insult".',
+      '"We have put a fair offer on the table, and it is still there," VRS chairwoman Annelies Verbeek said. "But no terminal in Europe can promise that it will never change the way it works.',
+      '"If the union wants a guarantee until 2030, it is asking us to stop the clock," she said.',
     ],
   },
   {
