@@ -10,6 +10,10 @@ import { parseBytes } from '../../src/formats/index.ts';
 import { expandPaths } from '../../src/ingest/files.ts';
 import { SAMPLES_DIR, isWireFile } from '../../src/server/desk.ts';
 import type { Item } from '../../src/item/types.ts';
+import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formatsModule from 'ajv-formats';
+import { shared } from '../shared.ts';
 
 interface Manifest {
   stories: Array<{ key: string; name: string; members: string[] }>;
@@ -127,6 +131,28 @@ test('wire text header blocks carry slug, version and correction', () => {
   assert.ok(corrected, 'a wire-text correction');
   assert.ok(corrected.slugline);
   assert.match(corrected.edNote ?? '', /^Correction/);
+});
+
+test('each ninjs sample is valid against the official schema of its generation', () => {
+  const compile = (ajv: Ajv | Ajv2020, schemaFile: string) => {
+    formatsModule.default(ajv); // a CommonJS module: its plugin is the default export's default
+    // The 2.x and 3.x schemas refer to GeoJSON for place geometry, which no sample uses.
+    ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' });
+    return ajv.compile(JSON.parse(readFileSync(shared('formats/ninjs/schema', schemaFile), 'utf8')) as object);
+  };
+  const generations = [
+    { folder: 'ninjs1', validate: compile(new Ajv({ strict: false, allErrors: true }), 'ninjs-schema_1.6.json'), atLeast: 1 },
+    { folder: 'ninjs2', validate: compile(new Ajv2020({ strict: false, allErrors: true }), 'ninjs-schema_2.2.json'), atLeast: 1 },
+    { folder: 'ninjs3', validate: compile(new Ajv2020({ strict: false, allErrors: true }), 'ninjs-schema_3.1.json'), atLeast: 2 },
+  ];
+  for (const { folder, validate, atLeast } of generations) {
+    const samples = parsed.filter((p) => p.file.startsWith(`${folder}/`));
+    assert.ok(samples.length >= atLeast, `${folder}: ${samples.length} files`);
+    for (const p of samples) {
+      const ok = validate(JSON.parse(p.bytes.toString('utf8').replace(/^\uFEFF/, '')));
+      assert.ok(ok, `${p.file}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    }
+  }
 });
 
 test('a Windows-1252 file and a UTF-8 file with BOM decode to the right characters', () => {
