@@ -110,6 +110,11 @@ ${ps}
 `;
 }
 
+/** When the first version of this item went out. */
+function firstCreated(s: SampleItem): string {
+  return SAMPLES.filter((o) => o.id === s.id).map((o) => o.time).sort()[0];
+}
+
 function newsmlG2(s: SampleItem): string {
   const ps = s.paragraphs.map((p) => `            <p>${esc(p)}</p>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -120,14 +125,15 @@ function newsmlG2(s: SampleItem): string {
     <itemClass qcode="ninat:text"/>
     <provider literal="${s.agency}"/>
     <versionCreated>${s.time}</versionCreated>
-    <pubStatus qcode="stat:${s.status ?? 'usable'}"/>${s.note ? `\n    <edNote>${esc(s.note)}</edNote>` : ''}
+    <firstCreated>${firstCreated(s)}</firstCreated>
+    <pubStatus qcode="stat:${s.status ?? 'usable'}"/>${s.note ? `\n    <edNote>${esc(s.note)}</edNote>` : ''}${s.note && s.status !== 'canceled' ? '\n    <signal qcode="sig:correction"/>' : ''}
   </itemMeta>
   <contentMeta>
     <urgency>${s.urgency}</urgency>
     <located type="cptype:city"><name>${esc(s.place[0] + s.place.slice(1).toLowerCase())}</name></located>
     <infoSource literal="${s.agency}" role="cRole:origProv"/>
-    <headline>${esc(s.headline)}</headline>
     <slugline>${esc(slug(s))}</slugline>
+    <headline>${esc(s.headline)}</headline>
   </contentMeta>
   <contentSet>
     <inlineXML contenttype="application/xhtml+xml">
