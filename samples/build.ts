@@ -94,7 +94,7 @@ function nitf(s: SampleItem): string {
       <urgency ed-urg="${s.urgency}"/>
       <date.issue norm="${compact(s.time)}"/>
       <from-src src-name="${s.agency}"/>
-      <doc.copyright holder="${esc(AGENCY_NAMES[s.agency])}" year="${t.getUTCFullYear()}"/>${s.note ? `\n      <ed-msg info="${esc(s.note)}"/>` : ''}
+      <doc.copyright holder="${esc(AGENCY_NAMES[s.agency])}" year="${t.getUTCFullYear()}"/>${s.note && s.status !== 'canceled' ? `\n      <correction info="${esc(s.note)}" id-string="${esc(s.id)}"/>` : ''}${s.note ? `\n      <ed-msg info="${esc(s.note)}"/>` : ''}
     </docdata>
   </head>
   <body>

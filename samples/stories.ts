@@ -130,7 +130,7 @@ export const SAMPLES: SampleItem[] = [
       'The faction -- which has an estimated 1,200 fighters -- split from a larger group in 2019 and has since been blamed for attacks on soldiers and police along the Pacific coast.',
       "- 'Not to sign papers' -",
       '"We came to Havana to stop the killing, not to sign papers," government negotiator Elena Saavedra told reporters before the first session.',
-      'Cuba and Norway are acting as guarantors of the talks, which are expected to last a week.',
+      'Cuba and Norway are acting as guarantors of the talks, which are expected to last up to a week.',
     ],
   },
   {
@@ -183,9 +183,9 @@ export const SAMPLES: SampleItem[] = [
   },
   {
     story: 'havana', id: 'urn:meridian:2026:colombia-ceasefire-deal', version: 1, format: 'newsml-g2', time: '2026-10-08T23:30:00Z', urgency: 2,
-    agency: 'MP', place: 'HAVANA', headline: 'Colombia, rebel faction agree six-month ceasefire after week of talks',
+    agency: 'MP', place: 'HAVANA', headline: 'Colombia, rebel faction agree six-month ceasefire after four days of talks',
     paragraphs: [
-      'HAVANA, Oct 8, 2026 (MP) - Colombia\'s government and the Frente Sur Unido agreed on Thursday to a six-month bilateral ceasefire starting on October 15, ending a week of talks in Havana.',
+      'HAVANA, Oct 8, 2026 (MP) - Colombia\'s government and the Frente Sur Unido agreed on Thursday to a six-month bilateral ceasefire starting on October 15, after four days of talks in Havana.',
       'Under the deal, a mission of 60 United Nations observers will verify the truce, and the army will suspend offensive operations in four municipalities of Narino.',
       'The faction agreed to stop recruiting minors and to free 12 soldiers it has held since last year.',
       '"This is the first step, and the hardest," Saavedra said at the signing, flanked by Cuban and Norwegian diplomats.',
@@ -359,7 +359,7 @@ export const SAMPLES: SampleItem[] = [
     story: 'nairobi', id: 'urn:baltic:2026:nairobi-observers', version: 1, format: 'iptc7901', time: '2026-10-08T15:00:00Z', urgency: 4,
     agency: 'BND', place: 'Nairobi', headline: 'Observers call Nairobi vote credible but criticise slow count',
     paragraphs: [
-      'Nairobi (BND) - Election observers from the African Union said on Thursday that the Nairobi governor by-election had been credible, but criticised the electoral commission for taking more than 48 hours to publish results.',
+      'Nairobi (BND) - Election observers from the African Union said on Thursday that the Nairobi governor by-election had been credible, but criticised the electoral commission for taking nearly two days to publish final results.',
       'The head of the 40-member mission, former Ghanaian minister Kwame Asante-Boateng, said observers had visited 312 polling stations and found "no pattern of manipulation".',
       '"Delays breed suspicion, and suspicion is what Nairobi can least afford," he told a news conference.',
     ],
