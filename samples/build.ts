@@ -228,7 +228,7 @@ function newsml12(s: SampleItem): string {
 </NewsManagement>
 <NewsComponent>
 <NewsLines>
-<DateLine>${esc(s.place)}, ${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()} (${s.agency}) -</DateLine>
+<DateLine>${esc(s.place)}, ${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()} (${chain(s)}) -</DateLine>
 <HeadLine>${esc(s.headline)}</HeadLine>
 <SlugLine>${esc(slug(s))}</SlugLine>
 </NewsLines>

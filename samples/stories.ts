@@ -308,6 +308,16 @@ export const SAMPLES: SampleItem[] = [
     ],
   },
   {
+    story: 'rotterdam', id: 'urn:surnews:2026:nw-rotterdam-deal', version: 1, format: 'newsml12', time: '2026-10-10T20:30:00Z', urgency: 4,
+    agency: 'NW', distributor: 'ASUR', place: 'ROTTERDAM', headline: 'Rotterdam dockworkers end strike after deal on jobs and pay',
+    paragraphs: [
+      'ROTTERDAM, Oct 10, 2026 (ASUR/NW) - Rotterdam dockworkers agreed on Saturday to end a strike that had paralysed Europe\'s biggest port for six days, after employers offered a 6.5 percent pay rise and job guarantees.',
+      'Under the deal, no dockworker can be made redundant because of automation before 2031, the union and the VRS employers\' group said in a joint statement.',
+      '"We got what we came for," union negotiator Wim de Boer told members, who approved the deal by 82 percent.',
+      'Work was to resume with the night shift.',
+    ],
+  },
+  {
     story: 'rotterdam', id: 'urn:northwire:2026:rotterdam-deal', version: 2, format: 'wire-text', time: '2026-10-10T21:10:00Z', urgency: 3,
     agency: 'NW', place: 'ROTTERDAM', headline: 'Rotterdam dockworkers end strike after deal on jobs and pay',
     note: 'Corrects share of union members who approved the deal to 78 percent from 82 percent in third paragraph.',

@@ -1,4 +1,4 @@
-w047-----
+w048-----
 r i BC-Ice-Hockey    10-11 0024
 ^BC-Ice-Hockey,24<
 ^Jokerit beat Tappara 4-2 in Finnish league<
