@@ -139,7 +139,9 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   let from = cue.start;
   const limit = cue.start > q.end ? q.end : sStart;
   const window = text.slice(limit, cue.start);
-  const boundary = Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201D'), window.lastIndexOf(';'), window.search(/\b(?:that|which|who|and|but)\s+[^,]*$/) - 1);
+  // The subject starts after the last quote mark, semicolon or clause word ("..., but the minister said").
+  const clause = /\b(?:that|which|who|and|but|while|as|because|although)\s+(?=[^,]*$)/.exec(window);
+  const boundary = Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201D'), window.lastIndexOf(';'), clause ? clause.index + clause[0].length - 1 : -1);
   from = limit + (boundary >= 0 ? boundary + 1 : 0);
   let np = text.slice(from, cue.start).replace(/\s+(?:had|has|have|also|then|later|earlier|previously|would|will|has also|had also)\s*$/i, ' ');
   np = np.replace(/\s+(?:on \w+day|in a statement|on Thursday|on Saturday)\s*$/i, ' ');
@@ -168,7 +170,14 @@ function trimNp(start: number, raw: string): NounPhrase {
 function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[], last: { name: string; type: string } | undefined) {
   const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end);
   const phrase = np.text.replace(/\s+/g, ' ');
-  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) return last;
+  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
+    // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
+    if (/^(he|she)$/i.test(phrase) || /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase)) {
+      const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
+      if (named) return { name: named.id, type: 'PERSON' };
+    }
+    return last;
+  }
   // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
   const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign))$/i);
   if (poss) {

@@ -307,7 +307,9 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const rule of RULES) {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-        const made = rule.make(m, c);
+        // "since April" and "until April" fix the direction whatever the verbs say.
+        const prep = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
+        const made = rule.make(m, prep === 'since' ? { ...c, tense: 'past' } : prep === 'until' || prep === 'till' ? { ...c, tense: 'future' } : c);
         if (!made) continue;
         let start = m.index;
         let end = m.index + m[0].length;

@@ -32,7 +32,7 @@ export function unwrapParagraphs(lines: string[], opts: UnwrapOptions = { senten
       out.push(line.trim());
       continue;
     }
-    if (/^(\t| {2,})\S/.test(line)) flush(); // an indented line opens a paragraph
+    if (/^(\t+ *| {2,})\S/.test(line)) flush(); // an indented line opens a paragraph
     current += (current ? ' ' : '') + line.trim();
     if (opts.sentenceEnds && SENTENCE_END.test(line) && !ABBREVIATION.test(line)) flush();
   }

@@ -12,7 +12,7 @@ import { unwrapParagraphs } from './unwrap.ts';
 
 const HEADER_URGENCY: Record<string, number> = { 'news flash': 1, flash: 1, bulletin: 2, urgent: 3, 'news alert': 2, alert: 2 };
 const KEY_LINE = /^(slug|version|id|uri|urgency|date|headline|by|language|status):\s*(.*)$/i;
-const STATUS_LINE = /^(correction|corrected|kill|killed|withdrawn|withhold|withheld|advisory)\b[:.!]?\s*(.*)$/i;
+const STATUS_LINE = /^(correction|corrected|kill|killed|withdrawn|withhold|withheld|advisory)(?:[:.!]\s*|\s+|$)(.*)$/i;
 
 function firstLines(text: string, n: number): string[] {
   return text.split(/\r?\n/, n + 1).slice(0, n);
