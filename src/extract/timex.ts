@@ -140,7 +140,7 @@ const RULES: Rule[] = [
     make: (m, c) => {
       let h: number;
       let min = '00';
-      if (m[7]) h = m[7].toLowerCase() === 'noon' ? 12 : 24;
+      if (m[6]) h = m[6].toLowerCase() === 'noon' ? 12 : 24;
       else if (m[4]) {
         h = Number(m[4]);
         min = m[5];
