@@ -1,6 +1,7 @@
 // Paragraph text out of the HTML bodies agencies embed in JSON and feeds. HTML fragments are often not
 // well-formed XML (<br>, unquoted attributes), so this splits on block boundaries and strips tags instead
 // of parsing a tree.
+import { splitIndentedParagraphs } from './unwrap.ts';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
@@ -21,6 +22,9 @@ export function htmlParagraphs(html: string): string[] {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .split(/<\/?(?:p|div|h[1-6]|li|blockquote|section|article|pre|tr)\b[^>]*>|<br\s*\/?>/i)
-    .map((chunk) => decodeEntities(chunk.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim())
+    .flatMap((chunk) => {
+      const text = decodeEntities(chunk.replace(/<[^>]*>/g, ''));
+      return splitIndentedParagraphs(text) ?? [text.replace(/\s+/g, ' ').trim()];
+    })
     .filter((p) => p.length > 0);
 }

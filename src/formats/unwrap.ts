@@ -39,3 +39,18 @@ export function unwrapParagraphs(lines: string[], opts: UnwrapOptions = { senten
   flush();
   return out;
 }
+
+/**
+ * Reuters and ANSA put a whole hard-wrapped story inside one <p>: each paragraph opens with an indented line
+ * and its continuation lines start at the margin, every line short. Returns those paragraphs, or null when the
+ * text is not laid out that way (pretty-printed markup indents lines around inline elements, and its lines run long).
+ */
+export function splitIndentedParagraphs(raw: string): string[] | null {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const after = lines.slice(1); // the first line follows the opening tag, so its indentation says nothing
+  const indented = after.filter((l) => /^(\t| {2,})\S/.test(l)).length;
+  const atMargin = after.filter((l) => /^\S/.test(l)).length;
+  const hardWrapped = lines.every((l) => l.trim().length <= 90);
+  if (indented < 2 || atMargin < 1 || !hardWrapped) return null;
+  return unwrapParagraphs(lines, { sentenceEnds: false });
+}

@@ -2,6 +2,7 @@
 // DTD entities are never expanded: a document that declares any is refused (billion-laughs guard).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { htmlParagraphs } from './html.ts';
+import { splitIndentedParagraphs } from './unwrap.ts';
 
 export interface XNode {
   name: string; // local name, namespace prefix removed
@@ -158,8 +159,10 @@ export function paragraphsOf(node: XNode | undefined): string[] {
       else if (SKIP.has(c.name)) continue;
       else if (PARA.has(c.name)) {
         flush();
+        const split = splitIndentedParagraphs(collect(c));
         const t = textOf(c);
-        if (t) out.push(t);
+        if (split) out.push(...split);
+        else if (t) out.push(t);
       } else if (CONTAINER.has(c.name)) {
         flush();
         walk(c);
@@ -176,8 +179,9 @@ export function paragraphsOf(node: XNode | undefined): string[] {
   return out;
 }
 
-/** Not body text: styles, scripts, and the HTML5 header where dpa puts its slugline metadata. */
-const SKIP = new Set(['style', 'script', 'header', 'nav', 'footer', 'head', 'meta', 'title']);
+/** Not body text: styles, scripts, the HTML5 header where dpa puts its slugline metadata, and NITF's body.head
+ * (headline, byline, dateline: read as fields, not paragraphs, when NITF comes inside NewsML-G2). */
+const SKIP = new Set(['style', 'script', 'header', 'nav', 'footer', 'head', 'meta', 'title', 'body.head']);
 const PARA = new Set(['p', 'hl2', 'h1', 'h2', 'h3', 'h4', 'li', 'pre', 'blockquote']);
 const CONTAINER = new Set(['body', 'body.content', 'block', 'div', 'section', 'article', 'inlineXML', 'html', 'ul', 'ol', 'content']);
 
