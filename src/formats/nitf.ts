@@ -39,7 +39,7 @@ export function nitfToItem(root: XNode, format: string, source: string | undefin
     headline: textOf(find(find(bodyHead, 'hedline'), 'hl1')) || textOf(find(head, 'title')),
     subheadline: textOf(find(find(bodyHead, 'hedline'), 'hl2')) || undefined,
     slugline: find(docdata, 'keyword')?.attrs.key ?? meta['anpa-keyword'],
-    by: textOf(find(bodyHead, 'byline')) || undefined,
+    by: bylineOf(find(bodyHead, 'byline')),
     language: root.attrs['xml:lang'] ?? find(root, 'body')?.attrs['xml:lang'],
     dateline,
     paragraphs,
@@ -56,6 +56,12 @@ export function nitfToItem(root: XNode, format: string, source: string | undefin
   });
 }
 
+/** The byline's name without its <byttl> title ("By BERNARD CONDON<byttl>AP Business Writer</byttl>"). */
+function bylineOf(byline: XNode | undefined): string | undefined {
+  if (!byline) return undefined;
+  return textOf({ ...byline, children: byline.children.filter((c) => c.name !== 'byttl') }) || undefined;
+}
+
 export const nitf: FormatModule = {
   name: 'nitf',
   detect({ text }: ParseInput): number {
@@ -65,6 +71,11 @@ export const nitf: FormatModule = {
     const doc = parseXml(text);
     const root = find(doc, 'nitf');
     if (!root) throw Object.assign(new Error('no <nitf> element'), { code: 'XML_MALFORMED' });
-    return { items: [nitfToItem(root, 'nitf', source)], failures: [] };
+    const item = nitfToItem(root, 'nitf', source);
+    if (!item.headlines && !item.bodies?.some((b) => b.contentType === 'text/plain')) {
+      const failure = { code: 'NO_TEXT_CONTENT', message: 'the NITF document has an empty headline and an empty body.content: nothing to read', raw: new TextEncoder().encode(text), position: {} };
+      return { items: [], failures: [failure] };
+    }
+    return { items: [item], failures: [] };
   },
 };
