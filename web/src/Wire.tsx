@@ -125,7 +125,9 @@ const TEXT_FIELDS = [
 /** Text fields apply on Enter (one request per search, not per keystroke); the urgency menu applies at once. */
 function Filters({ filters, onFilters }: { filters: ItemFilters; onFilters: (f: ItemFilters) => void }) {
   const [draft, setDraft] = useState<ItemFilters>(filters);
-  useEffect(() => setDraft(filters), [filters]);
+  useEffect(() => {
+    setDraft(filters);
+  }, [filters]);
   const apply = (f: ItemFilters) => onFilters(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as ItemFilters);
   return (
     <form

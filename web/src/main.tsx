@@ -45,7 +45,10 @@ function App() {
   const [keyReason, setKeyReason] = useState<string | null>(null);
   const [hasKey, setHasKey] = useState(Boolean(apiKey()));
 
-  useEffect(() => window.scrollTo(0, 0), [route, id]);
+  // Braces matter: Chromium's scrollTo now returns a promise, and React would take it for a cleanup function.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route, id]);
   useEffect(() => {
     document.title = `${route ? `${route[0].toUpperCase()}${route.slice(1)} · ` : ''}wiredesk`;
   }, [route]);
