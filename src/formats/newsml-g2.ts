@@ -33,7 +33,9 @@ function newsItemToItem(item: XNode, source: string | undefined): Item {
   const located = child(contentMeta, 'located');
   const place = nameOf(located);
   const datelineText = textOf(child(contentMeta, 'dateline'));
-  let dateline: Dateline | undefined = paragraphs[0] ? matchDateline(paragraphs[0])?.dateline : undefined;
+  // Reuters opens some stories with a byline paragraph ("By Marwan Makdisi"); the dateline is in the next one.
+  const lead = /^By [^.]{2,60}$/.test(paragraphs[0] ?? '') ? paragraphs[1] : paragraphs[0];
+  let dateline: Dateline | undefined = lead ? matchDateline(lead)?.dateline : undefined;
   if (!dateline && place) dateline = { text: datelineText && !/^\d{4}-/.test(datelineText) ? datelineText : place, place: titleCase(place) };
   const infoSources: NinjsInfoSource[] = childrenNamed(contentMeta, 'infoSource')
     .map((s): NinjsInfoSource => ({ name: nameOf(s) ?? s.attrs.qcode, role: /origProv|source/i.test(s.attrs.role ?? '') ? 'originator' : s.attrs.role }))
@@ -42,6 +44,9 @@ function newsItemToItem(item: XNode, source: string | undefined): Item {
   const providerName = nameOf(provider) ?? provider?.attrs.qcode?.split(':').pop();
   if (!infoSources.length && providerName) infoSources.push({ name: providerName, role: 'originator' });
   const headlines = childrenNamed(contentMeta, 'headline');
+  // NITF inside inlineXML may carry the only headline (BusinessDesk leaves contentMeta without one).
+  const nitf = find(content, 'nitf');
+  const nitfHeadline = textOf(find(find(nitf, 'hedline'), 'hl1')) || textOf(find(find(nitf, 'head'), 'title'));
   const urgency = Number(textOf(child(contentMeta, 'urgency')));
   const language = item.attrs['xml:lang'] ?? child(contentMeta, 'language')?.attrs.tag;
   const rights = child(item, 'rightsInfo');
@@ -54,7 +59,7 @@ function newsItemToItem(item: XNode, source: string | undefined): Item {
     firstCreated: textOf(find(itemMeta, 'firstCreated')) || undefined,
     pubStatus: STATUS[status] ?? 'usable',
     urgency: Number.isFinite(urgency) && urgency > 0 ? urgency : undefined,
-    headline: textOf(headlines.find((h) => !h.attrs.role || /main|headline/i.test(h.attrs.role)) ?? headlines[0]) || undefined,
+    headline: textOf(headlines.find((h) => !h.attrs.role || /main|headline/i.test(h.attrs.role)) ?? headlines[0]) || nitfHeadline || undefined,
     subheadline: textOf(headlines.find((h) => /sub/i.test(h.attrs.role ?? ''))) || undefined,
     slugline: textOf(child(contentMeta, 'slugline')) || undefined,
     by: textOf(child(contentMeta, 'by')) || nameOf(child(contentMeta, 'creator')),
