@@ -3,10 +3,18 @@
 import type { FormatModule, ParseInput } from './types.ts';
 import type { Dateline, PubStatus } from '../item/types.ts';
 import { buildItem } from '../item/build.ts';
-import { looksXml, parseXml, find, findAll, textOf, paragraphsOf, toXml } from './xml.ts';
+import { looksXml, parseXml, find, findAll, textOf, paragraphsOf, toXml, type XNode } from './xml.ts';
 import { matchDateline, titleCase } from './dateline.ts';
 
 const STATUS: Record<string, PubStatus> = { usable: 'usable', withheld: 'withheld', canceled: 'canceled', cancelled: 'canceled' };
+
+/** The text's DataContent: the component whose Role is Body, else the first one that is not a style sheet or media. */
+function bodyContent(newsItem: XNode): XNode | undefined {
+  const body = findAll(newsItem, 'NewsComponent').find((c) => find(c, 'Role')?.attrs.FormalName === 'Body' && find(c, 'DataContent'));
+  if (body) return find(body, 'DataContent');
+  const text = findAll(newsItem, 'ContentItem').find((c) => find(c, 'DataContent') && !/css|image|audio|video/i.test(find(c, 'MimeType')?.attrs.FormalName ?? ''));
+  return find(text, 'DataContent');
+}
 
 export const newsml12: FormatModule = {
   name: 'newsml12',
@@ -18,8 +26,9 @@ export const newsml12: FormatModule = {
     const items = findAll(doc, 'NewsItem').map((newsItem) => {
       const id = find(newsItem, 'NewsIdentifier');
       const mgmt = find(newsItem, 'NewsManagement');
-      const lines = find(newsItem, 'NewsLines');
-      const data = find(newsItem, 'DataContent');
+      // The first NewsLines may hold only a CopyrightLine (Business Wire): read each line where it is.
+      const lines = { name: 'NewsLines', attrs: {}, children: findAll(newsItem, 'NewsLines').flatMap((l) => l.children) };
+      const data = bodyContent(newsItem);
       const body = find(data, 'body.content') ?? find(data, 'body') ?? data;
       const paragraphs = paragraphsOf(body);
       const datelineText = textOf(find(lines, 'DateLine')).replace(/\s*[-\u2013\u2014]\s*$/, '');
@@ -27,7 +36,12 @@ export const newsml12: FormatModule = {
       const city = findAll(newsItem, 'Property').find((p) => p.attrs.FormalName === 'City')?.attrs.Value;
       // The body's own dateline wins: it is what the text says; the DateLine element is a copy of it.
       let dateline: Dateline | undefined = (paragraphs[0] ? matchDateline(paragraphs[0])?.dateline : undefined) ?? fromText?.dateline;
-      if (!dateline && (datelineText || city)) dateline = { text: datelineText || city!, place: titleCase(city ?? datelineText.split(',')[0]) };
+      if (!dateline && (datelineText || city)) {
+        // A DateLine the English pattern does not read ("Strasbourg, 10 juil 2024 (AFP)") still names its agencies.
+        const agencies = datelineText.match(/\(([A-Za-z][\w&.\- ]*(?:\/[\w&.\- ]+)*)\)\s*$/)?.[1];
+        dateline = { text: datelineText || city!, place: titleCase(city ?? datelineText.split(',')[0]) };
+        if (agencies) dateline.sources = agencies.split('/').map((a) => a.trim());
+      }
       const status = find(mgmt, 'Status')?.attrs.FormalName?.toLowerCase() ?? 'usable';
       const urgency = Number(find(mgmt, 'Urgency')?.attrs.FormalName ?? find(doc, 'Priority')?.attrs.FormalName);
       const provider = find(find(newsItem, 'Provider'), 'Party')?.attrs.FormalName ?? textOf(find(id, 'ProviderId'));
