@@ -290,6 +290,29 @@ export function tenseOf(sentence: string): Tense {
   return 'present';
 }
 
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const PAST_ALL = new RegExp(PAST.source, 'gi');
+
+/** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
+ *  it would leave" Thursday reads "had said" (past), not "would" further on. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  let best: Tense = 'present';
+  let bestDistance = Infinity;
+  for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const mEnd = m.index + m[0].length;
+      if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
+      const distance = mEnd <= start ? start - mEnd : m.index - end;
+      if (distance < bestDistance) {
+        best = tense;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
 export function parseDct(dct: string | undefined): Date | null {
   if (!dct) return null;
   const m = dct.match(/^(\d{4})-(\d{2})-(\d{2})/);
@@ -301,7 +324,7 @@ export function extractTimexes(doc: Doc): Timex[] {
   const found: Timex[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const c: Ctx = { dct, tense: tenseOf(text) };
+    const c: Ctx = { dct, tense: 'present' };
     const taken: Array<[number, number]> = [];
     const candidates: Timex[] = [];
     for (const rule of RULES) {
@@ -309,7 +332,8 @@ export function extractTimexes(doc: Doc): Timex[] {
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         // "since April" and "until April" fix the direction whatever the verbs say.
         const prep = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
-        const made = rule.make(m, prep === 'since' ? { ...c, tense: 'past' } : prep === 'until' || prep === 'till' ? { ...c, tense: 'future' } : c);
+        const tense = prep === 'since' ? 'past' : prep === 'until' || prep === 'till' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
+        const made = rule.make(m, { ...c, tense });
         if (!made) continue;
         let start = m.index;
         let end = m.index + m[0].length;
