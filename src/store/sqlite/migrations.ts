@@ -60,6 +60,113 @@ const MIGRATIONS: string[] = [
   );
 
   `,
+  // 2: developing stories (src/stories): members, the candidate index, MinHash bands, term counts, coded events
+  `
+  CREATE TABLE stories (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT,
+    title_item_id TEXT,
+    first_activity TEXT NOT NULL,
+    last_activity TEXT NOT NULL,
+    item_count INTEGER NOT NULL DEFAULT 0,
+    centroid TEXT NOT NULL,              -- JSON {terms: {term: weight}, entities: {id: weight}}: the top ones only
+    sources TEXT NOT NULL DEFAULT '{}'   -- JSON {agency: items}
+  );
+  CREATE INDEX stories_activity ON stories (last_activity DESC, rowid DESC);
+
+  CREATE TABLE story_items (
+    rowid INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL UNIQUE,
+    story_rowid INTEGER NOT NULL REFERENCES stories(rowid),
+    joined_at TEXT NOT NULL,             -- the item's own date
+    score REAL,                          -- similarity it joined with (null: opened the story)
+    duplicate_of TEXT,                   -- item id it is a near-duplicate of
+    shingles INTEGER NOT NULL DEFAULT 0, -- size of its shingle set
+    signature BLOB                       -- MinHash signature (uint32 each)
+  );
+  CREATE INDEX story_items_story ON story_items (story_rowid, rowid);
+
+  CREATE TABLE story_postings (          -- candidate stories by entity ("e:") or salient term ("t:")
+    key TEXT NOT NULL,
+    story_rowid INTEGER NOT NULL,
+    last_active TEXT NOT NULL,
+    PRIMARY KEY (key, story_rowid)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_postings_recent ON story_postings (key, last_active DESC, story_rowid DESC);
+
+  CREATE TABLE minhash_bands (           -- LSH: (band << 32 | hash of the band's rows) -> story_items rowid
+    band_key INTEGER NOT NULL,
+    member INTEGER NOT NULL,
+    PRIMARY KEY (band_key, member)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE story_df (                -- in how many items a term ("t:") or entity ("e:") occurred, for IDF
+    key TEXT PRIMARY KEY,
+    df INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE item_events (             -- the coded events of assigned items, for /v1/events
+    item_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    story_id TEXT,
+    type TEXT NOT NULL,
+    source TEXT,
+    target TEXT,
+    place TEXT,
+    date TEXT,                           -- as the extractor dated it (TIMEX value), else the item's date
+    day TEXT,                            -- YYYY-MM-DD the date starts on, for counting
+    json TEXT NOT NULL,
+    PRIMARY KEY (item_id, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX item_events_day ON item_events (day);
+  CREATE INDEX item_events_type ON item_events (type, day);
+  `,
+  // 3: subscriptions (src/deliver): rules, what each matched, the webhook outbox and every delivery attempt
+  `
+  CREATE TABLE IF NOT EXISTS subscriptions (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    rule TEXT NOT NULL,                  -- as given: the text spelling, or the JSON tree
+    channel TEXT NOT NULL,               -- JSON {type: sse|ws|feed|webhook, url?, allowPrivate?}
+    secret TEXT,                         -- webhook HMAC key (shown once, at creation)
+    key_id INTEGER,                      -- the API key that made it
+    created_at TEXT NOT NULL,
+    deleted_at TEXT
+  );
+  CREATE TABLE IF NOT EXISTS subscription_matches (  -- feeds and stream resume read these
+    sub_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,                -- the item's change sequence when it matched: the event id
+    item_id TEXT NOT NULL,
+    PRIMARY KEY (sub_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS outbox (    -- webhook deliveries, in order per subscription
+    id INTEGER PRIMARY KEY,
+    sub_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    body TEXT NOT NULL,                  -- the exact bytes signed and sent, fixed at match time
+    state TEXT NOT NULL DEFAULT 'pending', -- pending | delivered | dead | canceled
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at INTEGER NOT NULL,            -- epoch ms of the next attempt
+    last_status INTEGER,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    delivered_at TEXT,
+    UNIQUE (sub_id, seq)
+  );
+  CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (sub_id, id) WHERE state = 'pending';
+  CREATE TABLE IF NOT EXISTS deliveries (  -- every attempt of an outbox entry
+    id INTEGER PRIMARY KEY,
+    outbox_id INTEGER NOT NULL,
+    attempt INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    status INTEGER,                      -- HTTP status, null when no answer came
+    error TEXT,
+    ms INTEGER
+  );
+  CREATE INDEX IF NOT EXISTS deliveries_outbox ON deliveries (outbox_id);
+  CREATE TABLE IF NOT EXISTS deliver_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL); -- 'cursor': last seq matched
+  `,
 ];
 
 export function migrate(db: Database): void {

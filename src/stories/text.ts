@@ -1,0 +1,84 @@
+// What a story is made of, read from one item: weighted content terms and entities (for clustering),
+// the item's date, and the text that near-duplicate detection compares (body without the dateline,
+// which differs between an original and its republished copy).
+import type { Item } from '../item/types.ts';
+import type { EntityMention, Extraction } from '../extract/types.ts';
+
+// Function words of English and of the Spanish the wire also carries, plus wire boilerplate words
+// that say nothing about which story an item belongs to.
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how ' +
+    'i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should so ' +
+    'some such than that the their theirs them then there these they this those through to too under until up very was we were what when ' +
+    'where which while who whom why will with would you your yours its it\'s ' +
+    'said says say told according added one two three four five six seven eight nine ten first last new year years week weeks day days ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow mr mrs ms per cent percent may might must ' +
+    'de la el en los las que por con del se un una y para al lo su sus es como pero fue más mas ha han sobre este esta entre ' +
+    'news flash urgent update updated writethru story reuters afp ap'
+  ).split(/\s+/),
+);
+
+/** Lower-cased content words with a light English plural/verb-ending strip, so "talks" meets "talk". */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu) ?? []) {
+    const w = raw.replace(/['\u2019]s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    if (/^\p{N}+$/u.test(w) && w.length !== 4) continue; // keep years, drop counts and page numbers
+    out.push(stem(w));
+  }
+  return out;
+}
+
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Entity types that tell stories apart (MISC is mostly hyphenated modifiers: "US-led", "anti-Islamic"). */
+const STORY_ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT']);
+
+export interface ItemFeatures {
+  /** Raw counts of content terms (headline counted twice: it names the story). */
+  terms: Map<string, number>;
+  /** Raw counts of canonical entity ids mentioned outside the dateline. */
+  entities: Map<string, number>;
+  /** The date the item speaks for (ISO date-time), or undefined when nothing dates it. */
+  date?: string;
+  /** Body text for shingling: the item's text after its dateline. */
+  body: string;
+  headline: string;
+}
+
+export function extractionOf(item: Item): Extraction | undefined {
+  const x = item['x-wiredesk'].extraction as Partial<Extraction> | undefined;
+  if (!x || typeof x !== 'object' || 'error' in x) return undefined;
+  return { timexes: [], entities: [], quotes: [], quantities: [], events: [], ...x } as Extraction;
+}
+
+/** The item's own date: when it was filed, else its dateline date, else when it was received. */
+export function itemDate(item: Item): string | undefined {
+  return item.versionCreated ?? item.firstCreated ?? item['x-wiredesk'].dateline?.date ?? item['x-wiredesk'].receivedAt;
+}
+
+export function featuresOf(item: Item): ItemFeatures {
+  const ext = item['x-wiredesk'];
+  const x = extractionOf(item);
+  const datelineEnd = x?.dateline?.end ?? 0;
+  const body = ext.text.slice(datelineEnd);
+  const headline = item.headlines?.[0]?.value ?? '';
+  const terms = new Map<string, number>();
+  for (const t of [...contentTerms(headline), ...contentTerms(headline), ...contentTerms(body)]) terms.set(t, (terms.get(t) ?? 0) + 1);
+  const entities = new Map<string, number>();
+  for (const e of x?.entities ?? []) if (countsForStory(e, datelineEnd)) entities.set(e.id, (entities.get(e.id) ?? 0) + 1);
+  return { terms, entities, date: itemDate(item), body, headline };
+}
+
+function countsForStory(e: EntityMention, datelineEnd: number): boolean {
+  return e.start >= datelineEnd && STORY_ENTITY_TYPES.has(e.type) && e.id.length > 1;
+}
