@@ -3,7 +3,7 @@
 // 1.x/2.x lower-case names (versioncreated, body_html, headline, byline...) are mapped to 3.1's camelCase.
 import type { FormatModule, ParseInput } from './types.ts';
 import type { Item, NinjsConcept, NinjsInfoSource, ParseFailure, PubStatus } from '../item/types.ts';
-import { buildItem } from '../item/build.ts';
+import { buildItem, toIsoDateTime } from '../item/build.ts';
 import { htmlParagraphs } from './html.ts';
 import { matchDateline } from './dateline.ts';
 
@@ -34,6 +34,17 @@ function concepts(v: unknown): NinjsConcept[] {
     .map((c) => Object.fromEntries(Object.entries(c).filter(([, x]) => x !== undefined)) as NinjsConcept);
 }
 
+/**
+ * A text/plain body marks paragraphs with blank lines or indentation; where it uses neither and its lines run
+ * longer than any hard wrap (TT sends one paragraph a line), every line break ends a paragraph.
+ */
+function plainParagraphs(plain: string): string[] {
+  const text = plain.replace(/\r\n?/g, '\n');
+  const marked = /\n\s*\n|\n(?=\s)/;
+  const parts = marked.test(text) ? text.split(marked) : text.split('\n').some((l) => l.length > 100) ? text.split('\n') : [text];
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 function toItem(o: Json, source: string | undefined): Item | null {
   // 3.x names first, then the 1.x/2.x spellings.
   const headline = str((o.headlines as Json[] | undefined)?.[0]?.value) ?? str(o.headline) ?? str(o.title);
@@ -42,7 +53,7 @@ function toItem(o: Json, source: string | undefined): Item | null {
   const htmlBody = bodies.find((b) => /html/.test(String(b.contentType ?? b.contenttype ?? b.role ?? ''))) ?? bodies.find((b) => /</.test(String(b.value)));
   const html = str(htmlBody?.value) ?? str(o.body_html) ?? str(o.body_xhtml);
   const plain = str(textBody?.value) ?? str(o.body_text);
-  const paragraphs = plain ? plain.split(/\n\s*\n|\r?\n(?=\s)/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean) : html ? htmlParagraphs(html) : [];
+  const paragraphs = plain ? plainParagraphs(plain) : html ? htmlParagraphs(html) : [];
   const description = str((o.descriptions as Json[] | undefined)?.[0]?.value) ?? str(o.description_text) ?? str(o.description);
   if (!headline && paragraphs.length === 0 && !description) return null;
   const dl = paragraphs[0] ? matchDateline(paragraphs[0]) : null;
@@ -74,6 +85,9 @@ function toItem(o: Json, source: string | undefined): Item | null {
     infoSources: infoSources.filter((s) => s.name),
     subjects: concepts(o.subjects ?? o.subject),
   });
+  // 3.x embargoedUntil, 1.x/2.x embargoed: the time before which the item must not be published.
+  const embargoedUntil = toIsoDateTime(str(o.embargoedUntil) ?? str(o.embargoed));
+  if (embargoedUntil) item.embargoedUntil = embargoedUntil;
   const type = str(o.type);
   if (type && ['text', 'picture', 'video', 'audio', 'graphic', 'composite', 'planning', 'component', 'event'].includes(type)) item.type = type as Item['type'];
   const people = concepts(o.people ?? o.person);
