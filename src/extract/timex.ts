@@ -280,18 +280,8 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE = /\b(will|would|shall|'ll|going to|is due|are due|expected to|plans? to|scheduled|next|upcoming|coming|to be held|intends? to|set to|aims? to)\b/i;
-const PAST = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/i;
-
-/** The tense of a sentence, read from its verbs: enough to place weekdays and month names. */
-export function tenseOf(sentence: string): Tense {
-  if (FUTURE.test(sentence)) return 'future';
-  if (PAST.test(sentence)) return 'past';
-  return 'present';
-}
-
-const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
-const PAST_ALL = new RegExp(PAST.source, 'gi');
+const FUTURE_ALL = /\b(will|would|shall|'ll|going to|is due|are due|expected to|plans? to|scheduled|next|upcoming|coming|to be held|intends? to|set to|aims? to)\b/gi;
+const PAST_ALL = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/gi;
 
 /** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
  *  it would leave" Thursday reads "had said" (past), not "would" further on. */
