@@ -37,14 +37,20 @@ function parseStory(raw: string, source: string | undefined): Item {
   for (const line of bodyText.split('\n')) {
     const clean = line.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
     if (clean.startsWith('^') && !bodyLines.some((l) => l.trim())) caretLines.push(clean.slice(1).replace(/[<=]\s*$/, '').trim());
-    else bodyLines.push(clean.replace(/^\^/, '').replace(/[<]\s*$/, '').replace(/\s+$/, ''));
+    // A "^" line inside the body is a heading ("NATIONAL LEAGUE=", "Sunday's Games="): a paragraph of its own.
+    else if (clean.startsWith('^')) bodyLines.push('', clean.slice(1).replace(/[<=]\s*$/, '').trim(), '');
+    else bodyLines.push(clean.replace(/[<=]\s*$/, '').replace(/\s+$/, ''));
+    // A line opened by BS is a row of an agate table (standings, results): a paragraph of its own.
+    if (line.startsWith('\x08')) bodyLines.push('');
   }
   // "^" lines: the slug line first ("BC-BKN--Heat-Hawks, 1st Ld-Writethru,416"), then headline, notes, byline.
   const [, ...rest] = caretLines;
   const byIndex = rest.findIndex((l) => /^By\s/.test(l));
   const notes = rest.filter((l) => /^(Eds|EDITOR'S NOTE|AP Photo|AP Video)\b/i.test(l));
   const headline = rest.find((l, i) => i !== byIndex && !notes.includes(l) && l.length > 0 && i < (byIndex < 0 ? rest.length : byIndex));
-  const paragraphs = unwrapParagraphs(bodyLines, { sentenceEnds: false }).filter((p) => p !== '___');
+  let paragraphs = unwrapParagraphs(bodyLines, { sentenceEnds: false }).filter((p) => p !== '___');
+  // A digest (AP Top Entertainment News) has no indented body: its "^" lines after the headline are the text.
+  if (paragraphs.length === 0) paragraphs = rest.filter((l, i) => l && l !== headline && i !== byIndex && !notes.includes(l));
   const dl = paragraphs[0] ? matchDateline(paragraphs[0]) : null;
   const year = stamp ? 2000 + Number(stamp[4]) : undefined;
   const versionCreated = stamp ? `${year}-${stamp[2]}-${stamp[3]}T${stamp[5]}:${stamp[6]}:00Z` : undefined;
