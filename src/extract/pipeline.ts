@@ -1,4 +1,4 @@
-// The reading pipeline, in order: Doc → dateline → timex → entities → quotes → quantities.
+// The reading pipeline, in order: Doc → dateline → timex → entities → quotes → quantities → events.
 // Each stage is a pure function of the Doc and what came before; a stage that fails on odd input is
 // recorded in `errors` and the others still run.
 import type { Item } from '../item/types.ts';
@@ -9,6 +9,7 @@ import { extractTimexes } from './timex.ts';
 import { extractEntities } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractQuantities } from './quantities.ts';
+import { extractEvents } from './events.ts';
 
 export interface ExtractionWithErrors extends Extraction {
   errors?: string[];
@@ -33,7 +34,8 @@ export function extract(text: string, opts: { dct?: string } = {}): ExtractionWi
   const entities = stage('entities', errors, [], () => extractEntities(doc));
   const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities));
   const quantities = stage('quantities', errors, [], () => extractQuantities(doc, timexes));
-  const result: ExtractionWithErrors = { dateline, timexes, entities, quotes, quantities, events: [] };
+  const events = stage('events', errors, [], () => extractEvents(doc, { dateline, timexes, entities, quantities }));
+  const result: ExtractionWithErrors = { dateline, timexes, entities, quotes, quantities, events };
   if (errors.length) result.errors = errors;
   return result;
 }

@@ -1,0 +1,542 @@
+// Events: who did what to whom, coded as the 16 PLOVER 2.0 types. A rule-based coder over the Doc and the
+// earlier stages: a table of trigger words per type (verbs and nominalisations), then role rules that pick the
+// source and target among the sentence's actors (entity mentions, titles and group nouns), then the date (the
+// nearest timex in the sentence, else the document date), the place (a location after in/at/near, else the
+// dateline's) and the count when the trigger is a counted noun ("more than 150 attacks" -> > 150).
+import type { Doc, Token } from '../text/types.ts';
+import type { DatelineFact, EntityMention, EventRecord, Quantity, Timex } from './types.ts';
+import { lookupAlias, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
+
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+// ---------------------------------------------------------------------------------------------------------
+// Triggers. Verbs are given as lemmas (regular forms are generated; irregular ones follow a "|"), nouns as
+// written (singular and plural). A phrase ("call for", "open fire") matches word by word, any inflection of
+// its first word.
+// ---------------------------------------------------------------------------------------------------------
+const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
+  AGREE: {
+    verbs: ['agree', 'sign|signed', 'ratify', 'pledge', 'promise', 'accept', 'reach agreement|reached agreement', 'reach a deal|reached a deal'],
+    nouns: ['agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'pact', 'pacts', 'treaty', 'treaties', 'ceasefire', 'truce', 'pledge'],
+  },
+  CONSULT: {
+    verbs: ['meet|met', 'visit', 'discuss', 'negotiate', 'telephone', 'phone', 'consult', 'confer|conferred', 'host'],
+    nouns: ['talks', 'meeting', 'meetings', 'visit', 'visits', 'negotiations', 'summit', 'consultations', 'discussions', 'phone call', 'telephone call'],
+  },
+  SUPPORT: {
+    verbs: ['support', 'back|backed', 'endorse', 'praise', 'welcome', 'commend', 'hail', 'applaud', 'defend'],
+    nouns: ['support', 'backing', 'endorsement', 'praise'],
+  },
+  CONCEDE: {
+    verbs: ['concede', 'yield', 'relent', 'ease', 'lift|lifted', 'release', 'free|freed', 'apologize', 'apologise', 'allow'],
+    nouns: ['concession', 'concessions', 'apology'],
+  },
+  COOPERATE: {
+    verbs: ['cooperate', 'co-operate', 'collaborate', 'extradite', 'coordinate', 'share intelligence|shared intelligence', 'share evidence|shared evidence'],
+    nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'joint exercises', 'war games'],
+  },
+  AID: {
+    verbs: ['aid', 'donate', 'provide', 'supply', 'deliver', 'fund'],
+    nouns: ['aid', 'assistance', 'donation', 'donations', 'relief', 'grant', 'grants'],
+  },
+  RETREAT: {
+    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'pull out|pulled out', 'pull back|pulled back', 'evacuate', 'disarm', 'demobilize', 'surrender'],
+    nouns: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'surrender'],
+  },
+  REQUEST: {
+    verbs: ['request', 'ask', 'urge', 'call for|called for', 'call on|called on', 'demand', 'appeal', 'seek|sought', 'plead', 'petition'],
+    nouns: ['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'call for', 'calls for', 'plea'],
+  },
+  ACCUSE: {
+    verbs: ['accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'allege', 'complain', 'deplore', 'indict', 'sue|sued', 'investigate', 'probe'],
+    nouns: ['accusation', 'accusations', 'complaint', 'complaints', 'criticism', 'condemnation', 'allegation', 'allegations', 'investigation', 'investigations', 'probe', 'lawsuit'],
+  },
+  REJECT: {
+    verbs: ['reject', 'refuse', 'deny|denied', 'veto', 'rebuff', 'dismiss', 'decline', 'spurn', 'oppose'],
+    nouns: ['rejection', 'refusal', 'veto'],
+  },
+  THREATEN: {
+    verbs: ['threaten', 'warn'],
+    nouns: ['threat', 'threats', 'warning', 'warnings', 'ultimatum'],
+  },
+  PROTEST: {
+    verbs: ['protest', 'demonstrate', 'rally|rallied', 'march', 'riot'],
+    nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'sit-in', 'riot', 'riots', 'hunger strike', 'general strike'],
+  },
+  SANCTION: {
+    verbs: ['sanction', 'embargo', 'expel|expelled', 'suspend', 'sever', 'boycott', 'freeze|froze|frozen', 'cut ties|cut ties', 'recall', 'cancel|cancelled|canceled'],
+    nouns: ['sanction', 'sanctions', 'embargo', 'expulsion', 'suspension', 'boycott'],
+  },
+  MOBILIZE: {
+    verbs: ['mobilize', 'mobilise', 'deploy', 'reinforce', 'mass troops|massed troops', 'put on alert|put on alert'],
+    nouns: ['mobilization', 'mobilisation', 'deployment', 'reinforcements', 'buildup', 'build-up', 'alert'],
+  },
+  COERCE: {
+    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail|jailed', 'imprison', 'ban|banned', 'censor', 'prevent', 'block', 'blow up|blew up|blown up', 'set fire|set fire'],
+    nouns: ['arrest', 'arrests', 'detention', 'crackdown', 'curfew', 'seizure', 'deportation', 'raid', 'raids'],
+  },
+  ASSAULT: {
+    verbs: ['attack', 'assault', 'bomb', 'shell', 'shoot|shot', 'kill', 'ambush', 'kidnap|kidnapped', 'abduct', 'beat up|beat up|beaten up', 'massacre', 'invade', 'torture', 'wound', 'open fire|opened fire', 'fire on|fired on', 'fire at|fired at', 'fight|fought', 'clash', 'abuse', 'raid', 'strike|struck'],
+    nouns: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'bombing', 'bombings', 'shelling', 'killing', 'killings', 'ambush', 'massacre', 'invasion', 'offensive', 'clash', 'clashes', 'fighting', 'kidnapping', 'abduction', 'ethnic cleansing'],
+  },
+};
+
+/** Symmetric types: "A and B held talks" is A with B. */
+const SYMMETRIC = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
+
+// ---------------------------------------------------------------------------------------------------------
+// Words the role rules read.
+// ---------------------------------------------------------------------------------------------------------
+/** Verbs whose object is the event itself, done by their subject: "held talks", "staged protests". */
+const LIGHT_VERBS = new Set('hold held holds holding stage staged stages staging launch launched launches launching carry carried conduct conducted mount mounted impose imposed imposes imposing reach reached make made makes issue issued issues lodge lodged file filed begin began begun start started open opened sign signed signs give gave offer offered offers continue continued resume resumed announce announced announces step stepped join joined take took intensify intensified'.split(' '));
+/** Verbs whose subject undergoes the event: "forces faced attacks". */
+const UNDERGO_VERBS = new Set('face faced faces facing suffer suffered suffers endure endured under'.split(' '));
+const PASSIVE_AUX = new Set('was were been being is are be get got gets'.split(' '));
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** Words that link a trigger to its target. "in" is missing on purpose: "in X" is a place. */
+const TARGET_LINKS = new Set('with against on upon to at from of for targeting toward towards into over'.split(' '));
+const PLACE_LINKS = new Set('in at near outside across inside'.split(' '));
+/** Where a clause ends, for the complement rule and the target search. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '--', '\u2014', '\u2013', '(', ')', '"', '\u201C', '\u201D', 'and', 'but', 'or', 'while', 'after', 'before', 'because', 'although', 'though', 'when', 'since', 'following', 'whose', 'who', 'which', 'where']);
+/** Where a subject search stops going back. */
+const SUBJECT_BREAK = new Set([';', ':', 'but', 'although', 'though', 'because', 'whereas', 'while', 'whose', 'who', 'which', 'that']);
+const DATE_BREAK = new Set([';', 'although', 'though', 'but', 'whereas', 'while', 'because']);
+const PREPOSITIONS = new Set('in of at on with from for to by against near into over under about across between among'.split(' '));
+const DETERMINERS = new Set('the a an its their his her this that these those some several two three four many other'.split(' '));
+/** Government titles: "Iraq's prime minister" is the person the document names with that title. */
+const TITLES = ['prime minister', 'president', 'foreign minister', 'defence minister', 'defense minister', 'defense secretary', 'secretary of state', 'chancellor', 'king', 'pope', 'secretary-general', 'secretary general'];
+/** Group nouns that stand for a named group the document mentions: "the coalition", "the alliance". */
+const GROUP_HEADS = new Set(['coalition', 'alliance', 'bloc', 'junta']);
+
+type Trigger = { type: PloverType; pos: 'verb' | 'noun'; first: number; last: number };
+type Actor = { first: number; last: number; id: string };
+
+/** A word's readings: "attack", "call for", "visit" are both a verb and a noun, context decides. */
+type Readings = { verb?: PloverType; noun?: PloverType };
+interface Lexicon {
+  single: Map<string, Readings>;
+  /** Phrases by their first word: the remaining words, lower-case. */
+  phrases: Map<string, Array<Readings & { rest: string[] }>>;
+}
+
+/** Regular forms of a verb lemma: agree -> agrees, agreed, agreeing; ban -> bans (irregulars are listed). */
+function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies');
+  else forms.push(lemma + 's');
+  if (/e$/.test(lemma)) forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else forms.push(lemma + 'ed', lemma + 'ing');
+  return forms;
+}
+
+function buildLexicon(): Lexicon {
+  const lex: Lexicon = { single: new Map(), phrases: new Map() };
+  const add = (words: string[], type: PloverType, pos: 'verb' | 'noun') => {
+    if (words.length === 1) {
+      const readings = lex.single.get(words[0]) ?? {};
+      readings[pos] ??= type;
+      lex.single.set(words[0], readings);
+      return;
+    }
+    const list = lex.phrases.get(words[0]) ?? [];
+    const rest = words.slice(1);
+    const same = list.find((p) => p.rest.join(' ') === rest.join(' '));
+    if (same) same[pos] ??= type;
+    else list.push({ [pos]: type, rest });
+    lex.phrases.set(words[0], list);
+  };
+  for (const [type, { verbs, nouns }] of Object.entries(TRIGGERS) as Array<[PloverType, { verbs: string[]; nouns: string[] }]>) {
+    for (const noun of nouns) add(noun.split(' '), type, 'noun');
+    for (const entry of verbs) {
+      const [lemma, ...irregular] = entry.split('|');
+      const [head, ...rest] = lemma.split(' ');
+      for (const form of [...inflect(head), ...irregular.map((w) => w.split(' ')[0])]) add([form, ...rest], type, 'verb');
+    }
+  }
+  return lex;
+}
+
+let lexicon: Lexicon | undefined;
+
+export interface EventInputs {
+  dateline?: DatelineFact;
+  timexes: Timex[];
+  entities: EntityMention[];
+  quantities: Quantity[];
+}
+
+export function extractEvents(doc: Doc, x: EventInputs): EventRecord[] {
+  lexicon ??= buildLexicon();
+  const holders = titleHolders(doc, x.entities);
+  const events: EventRecord[] = [];
+  let e = 0; // entities are sorted by start: walk them alongside the sentences
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    const lower = tokens.map((t) => t.text.toLowerCase());
+    while (e < x.entities.length && x.entities[e].end <= sentence.start) e++;
+    if (!lower.some((w) => lexicon!.single.has(w) || lexicon!.phrases.has(w))) continue; // most sentences: no trigger word at all
+    const mentions: EntityMention[] = [];
+    for (let k = e; k < x.entities.length && x.entities[k].start < sentence.end; k++) mentions.push(x.entities[k]);
+    const actors = findActors(doc, tokens, lower, mentions, holders);
+    const triggers = findTriggers(tokens, lower, lexicon, actors);
+    if (!triggers.length) continue;
+    const places = findPlaces(tokens, lower, mentions);
+    const hidden = parentheticals(lower);
+    for (const trigger of dropComplements(triggers, lower, actors)) {
+      const roles = assignRoles(trigger, tokens, lower, actors, hidden);
+      if (!roles.source && !roles.target) continue; // an event with nobody in it is not worth a record
+      const start = tokens[trigger.first].start;
+      const end = tokens[trigger.last].end;
+      const event: EventRecord = { type: trigger.type };
+      if (roles.source) event.source = roles.source;
+      if (roles.target) event.target = roles.target;
+      const [clauseStart, clauseEnd] = clauseAround(trigger, tokens, lower);
+      const date = nearestDate(x.timexes, clauseStart, clauseEnd, start) ?? doc.dct;
+      if (date) event.date = date;
+      const place = nearestPlace(places, trigger, roles) ?? x.dateline?.place;
+      if (place) event.place = place;
+      event.trigger = doc.text.slice(start, end);
+      event.start = start;
+      event.end = end;
+      const counted = x.quantities.find((q) => q.start <= start && q.end >= end);
+      if (counted) event.count = { value: counted.value, bound: counted.bound };
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Triggers in a sentence
+// ---------------------------------------------------------------------------------------------------------
+function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Actor[]): Trigger[] {
+  const found: Trigger[] = [];
+  const actorEnds = new Set(actors.map((a) => a.last));
+  for (let i = 0; i < tokens.length; i++) {
+    if (actors.some((a) => a.first <= i && i <= a.last)) continue; // "Defeat-Daesh", a name is not a trigger
+    // Triggers are common words: "March" the month, "Support" in a name are not.
+    if (i > 0 && /^[A-Z]/.test(tokens[i].text)) continue;
+    const phrase = lex.phrases.get(lower[i])?.find((p) => p.rest.every((w, k) => lower[i + 1 + k] === w));
+    const readings = phrase ?? lex.single.get(lower[i]);
+    if (!readings) continue;
+    const last = i + (phrase?.rest.length ?? 0);
+    const pos = readings.verb && (!readings.noun || readsAsVerb(lower, i, actorEnds)) ? 'verb' : 'noun';
+    const match: Trigger = { type: readings[pos]!, pos, first: i, last };
+    if (!senseFits(match, lower)) continue;
+    if (NEGATIONS.has(lower[i - 1] ?? '') || NEGATIONS.has(lower[i - 2] ?? '')) continue; // "did not agree"
+    found.push(match);
+    i = match.last;
+  }
+  return found;
+}
+
+/** Words that announce a verb: "to call for", "will attack", "Iraq demands", "later visited". */
+const VERB_CUES = new Set('to will would could can may might must shall should did does do has have had who which that it they he she we also later then jointly formally'.split(' '));
+
+function readsAsVerb(lower: string[], i: number, actorEnds: Set<number>): boolean {
+  const prev = lower[i - 1] ?? '';
+  return VERB_CUES.has(prev) || actorEnds.has(i - 1) || (/ly$/.test(prev) && prev !== 'only') || NEGATIONS.has(prev);
+}
+
+/** Words with a second sense: a strike by workers is a protest; "call" alone, "fire" alone are nothing. */
+function senseFits(t: Trigger, lower: string[]): boolean {
+  const word = lower[t.first];
+  const before = lower[t.first - 1] ?? '';
+  if (/^strikes?$/.test(word) && /^(?:general|hunger|labor|labour|on|workers|rail|national|nationwide)$/.test(before)) {
+    t.type = 'PROTEST';
+    return true;
+  }
+  if (/^(?:struck|strike|strikes|striking)$/.test(word) && t.pos === 'verb' && /^(?:deal|agreement|accord)$/.test(lower[t.last + 2] ?? '')) {
+    t.type = 'AGREE'; // "struck a deal"
+    return true;
+  }
+  if (word === 'alert') return /^(?:on|high|maximum)$/.test(before);
+  if (word === 'grant' || word === 'grants') return t.pos === 'noun' && DETERMINERS.has(before);
+  if (word === 'free') return false; // an adjective far more often than the verb
+  return true;
+}
+
+/**
+ * A trigger right after another one in the same clause is what the first is about, not an event of its own:
+ * "threatened to impose sanctions" is THREATEN, "rejected a US request" is REJECT. A nominal trigger with its
+ * own actor in front ("... and Iraqi complaints") starts an event of its own.
+ */
+function dropComplements(triggers: Trigger[], lower: string[], actors: Actor[]): Trigger[] {
+  const kept: Trigger[] = [];
+  for (const t of triggers) {
+    const governor = kept[kept.length - 1];
+    if (governor && t.first - governor.last <= 8) {
+      const between = lower.slice(governor.last + 1, t.first);
+      const ownActor = t.pos === 'noun' && actors.some((a) => a.last === t.first - 1 || (a.last === t.first - 2 && /^(?:'s|\u2019s)$/.test(lower[t.first - 1])));
+      if (!between.some((w) => CLAUSE_BREAK.has(w)) && !ownActor) continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Actors: entity mentions that can act (people, organisations, places as governments, nationalities),
+// titles held by a person the document names, and group nouns that stand for a named group.
+// ---------------------------------------------------------------------------------------------------------
+function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: EntityMention[], holders: Map<string, string>): Actor[] {
+  const actors: Actor[] = [];
+  const tokenAt = (offset: number, fromEnd: boolean) => {
+    for (let i = 0; i < tokens.length; i++) if (fromEnd ? tokens[i].end >= offset : tokens[i].start >= offset) return i;
+    return tokens.length - 1;
+  };
+  for (const m of mentions) {
+    if (m.type === 'MISC' || m.type === 'EVENT' || m.type === 'LOC' || m.type === 'FAC') continue;
+    const first = tokenAt(m.start, false);
+    const last = tokenAt(m.end, true);
+    // A capital in an actor's place is its government: "agreed with Baghdad".
+    const id = m.type === 'GPE' && CAPITAL_GOVERNMENTS[m.text ?? ''] ? CAPITAL_GOVERNMENTS[m.text!] : m.id;
+    actors.push({ first, last, id });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    // "Iraq's prime minister", "the prime minister": the person named with that title.
+    const title = TITLES.find((t) => t.split(' ').every((w, k) => lower[i + k] === w));
+    if (title && !/^[A-Z]/.test(tokens[i + title.split(' ').length]?.text ?? '')) {
+      const holder = holders.get(title);
+      const last = i + title.split(' ').length - 1;
+      if (holder) {
+        const owner = actors.findIndex((a) => a.last === i - 1 || (a.last === i - 2 && /^(?:'s|\u2019s)$/.test(lower[i - 1])));
+        if (owner >= 0) actors.splice(owner, 1, { first: actors[owner].first, last, id: holder });
+        else actors.push({ first: i, last, id: holder });
+      }
+      i = last;
+      continue;
+    }
+    // "the coalition", "US-led coalition forces": the named coalition of this document.
+    if (GROUP_HEADS.has(lower[i]) && !actors.some((a) => a.first <= i && i <= a.last)) {
+      const named = namedGroup(doc, tokens, i, lower[i]);
+      if (!named) continue;
+      const modifier = actors.findIndex((a) => a.last === i - 1);
+      if (modifier >= 0) actors.splice(modifier, 1);
+      actors.push({ first: i > 0 && /-/.test(tokens[i - 1].text) ? i - 1 : i, last: i, id: named });
+    }
+  }
+  return actors.sort((a, b) => a.first - b.first);
+}
+
+/** People the document names with a title: "Prime Minister Mohamed Shia al-Sudani" -> prime minister. */
+function titleHolders(doc: Doc, entities: EntityMention[]): Map<string, string> {
+  const holders = new Map<string, string>();
+  for (const m of entities) {
+    if (m.type !== 'PERSON') continue;
+    const before = doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().replace(/\s+/g, ' ');
+    const title = TITLES.find((t) => before.endsWith(t + ' '));
+    if (title && !holders.has(title)) holders.set(title, m.id);
+  }
+  return holders;
+}
+
+/** A group noun's name: the alias of "<modifier> coalition" here or elsewhere in the document, else an entity named with it. */
+function namedGroup(doc: Doc, tokens: Token[], i: number, head: string): string | undefined {
+  if (i > 0) {
+    const here = lookupAlias(`${tokens[i - 1].text} ${tokens[i].text}`);
+    if (here) return here.id;
+  }
+  const re = new RegExp(`([A-Za-z][\\w-]*)\\s+${head}\\b`, 'gi');
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const known = lookupAlias(`${m[1]} ${head}`);
+    if (known) return known.id;
+  }
+  return undefined;
+}
+
+/** Places the sentence names after in/at/near ("clashes in Gaza"). */
+function findPlaces(tokens: Token[], lower: string[], mentions: EntityMention[]): Array<{ first: number; id: string }> {
+  const places: Array<{ first: number; id: string }> = [];
+  for (const m of mentions) {
+    if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FAC') continue;
+    const first = tokens.findIndex((t) => t.start >= m.start);
+    let k = first - 1;
+    if (k >= 0 && lower[k] === 'the') k--;
+    if (k >= 0 && PLACE_LINKS.has(lower[k])) places.push({ first, id: m.id });
+  }
+  return places;
+}
+
+/** Tokens inside "-- ... --" or "( ... )": an aside, skipped when looking back for a subject. */
+function parentheticals(lower: string[]): boolean[] {
+  const hidden = new Array<boolean>(lower.length).fill(false);
+  let inDash = false;
+  let depth = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i];
+    if (w === '(') depth++;
+    const dash = w === '--' || w === '\u2014';
+    if (dash) inDash = !inDash && lower.slice(i + 1).some((x) => x === '--' || x === '\u2014');
+    hidden[i] = depth > 0 || inDash || dash;
+    if (w === ')') depth = Math.max(0, depth - 1);
+  }
+  return hidden;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Roles
+//  1. Passive ("was attacked by X"): source = the "by" actor, target = the subject.
+//  2. Verb: source = the clause subject (the nearest actor before the trigger outside a prepositional phrase
+//     and outside asides, taken back to the first of a coordination "A and B"); target = the first actor after
+//     the trigger in its clause, directly or through with/against/on/to/... ("in X" is a place, not a target).
+//  3. Noun: source = an actor right in front ("Iraqi complaints", "Iraq's demand"), else "by X" after it, else,
+//     when a light verb governs it ("held talks", "staged protests"), the clause subject; target = an actor
+//     after it through of/against/on/targeting/with/...; when the clause subject "faced" the attacks, the
+//     subject is the target.
+//  4. Symmetric types (AGREE, CONSULT, COOPERATE): "A and B held talks" without a target is A with B.
+// ---------------------------------------------------------------------------------------------------------
+function assignRoles(t: Trigger, tokens: Token[], lower: string[], actors: Actor[], hidden: boolean[]): { source?: string; target?: string; used: Actor[] } {
+  const used: Actor[] = [];
+  const pick = (a: Actor | undefined) => {
+    if (a) used.push(a);
+    return a?.id;
+  };
+  let source: string | undefined;
+  let target: string | undefined;
+  let partner: Actor | undefined;
+
+  const prev = lower[t.first - 1] ?? '';
+  const prev2 = lower[t.first - 2] ?? '';
+  const passive = t.pos === 'verb' && /(?:ed|en|wn|ot|ght|id|ut)$/.test(lower[t.first]) && (PASSIVE_AUX.has(prev) || (/ly$/.test(prev) && PASSIVE_AUX.has(prev2)));
+
+  if (passive) {
+    source = pick(byActor(t, lower, actors, 25));
+    target = pick(subjectOf(t.first, lower, actors, hidden)?.actor);
+  } else if (t.pos === 'verb') {
+    const subject = subjectOf(t.first, lower, actors, hidden);
+    source = pick(subject?.actor);
+    partner = subject?.partner;
+    target = pick(objectOf(t, lower, actors, true));
+  } else {
+    const own = actors.find((a) => a.last === t.first - 1 || a.last === t.first - 2 && (/^(?:'s|\u2019s)$/.test(prev) || /^[a-z]+$/.test(prev) && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev)));
+    const governing = governingVerb(t, lower);
+    if (own) source = pick(own);
+    else {
+      const by = byActor(t, lower, actors, 20);
+      if (by) source = pick(by);
+      else if (governing && LIGHT_VERBS.has(governing.word)) {
+        const subject = subjectOf(governing.index, lower, actors, hidden);
+        source = pick(subject?.actor);
+        partner = subject?.partner;
+      }
+    }
+    target = pick(objectOf(t, lower, actors, false));
+    if (!target && governing && UNDERGO_VERBS.has(governing.word)) target = pick(subjectOf(governing.index, lower, actors, hidden)?.actor);
+  }
+  if (!target && partner && SYMMETRIC.has(t.type) && partner.id !== source) target = pick(partner);
+  if (target === source) target = undefined;
+  return { source, target, used };
+}
+
+/** The actor after "by" following the trigger ("attacks ..., many of them claimed by the Islamic Resistance"). */
+function byActor(t: Trigger, lower: string[], actors: Actor[], window: number): Actor | undefined {
+  for (let i = t.last + 1; i < lower.length && i <= t.last + window; i++) {
+    if (lower[i] === ';') return undefined;
+    if (lower[i] !== 'by') continue;
+    let k = i + 1;
+    while (DETERMINERS.has(lower[k] ?? '')) k++;
+    return actors.find((a) => a.first >= i + 1 && a.first <= k + 1);
+  }
+  return undefined;
+}
+
+/** The clause subject before token `at`, and the second of a coordination ("Iraq and the United States"). */
+function subjectOf(at: number, lower: string[], actors: Actor[], hidden: boolean[]): { actor: Actor; partner?: Actor } | undefined {
+  const inAside = hidden[at];
+  let start = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (SUBJECT_BREAK.has(lower[i]) && (hidden[i] === inAside)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const before = actors.filter((a) => a.first >= start && a.last < at && hidden[a.first] === inAside);
+  if (!before.length) return undefined;
+  // An actor inside a prepositional phrase ("forces in Iraq and Syria") is not the subject.
+  const inPhrase = (n: number): boolean => {
+    let k = before[n].first - 1;
+    while (k >= 0 && (DETERMINERS.has(lower[k]) || (/^[a-z]+-?[a-z]*$/.test(lower[k]) && !PREPOSITIONS.has(lower[k]) && !LIGHT_VERBS.has(lower[k]) && /(?:al|an|ic|ive|ed|ing|ior|ary)$/.test(lower[k])))) k--;
+    if (k >= 0 && PREPOSITIONS.has(lower[k])) return true;
+    const coordinated = k >= 0 && (lower[k] === 'and' || lower[k] === 'or' || lower[k] === ',') && n > 0 && before[n - 1].last === k - 1;
+    return coordinated && inPhrase(n - 1);
+  };
+  let chosen: Actor | undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (!inPhrase(k)) {
+      chosen = before[k];
+      break;
+    }
+  }
+  chosen ??= before[0];
+  // Back to the first of "A and B", "A, B and C".
+  let partner: Actor | undefined;
+  let idx = before.indexOf(chosen);
+  while (idx > 0) {
+    const gap = lower.slice(before[idx - 1].last + 1, before[idx].first).filter((w) => !DETERMINERS.has(w));
+    if (!gap.length || !gap.every((w) => w === 'and' || w === ',')) break;
+    partner = before[idx];
+    idx--;
+  }
+  return { actor: before[idx], partner };
+}
+
+/** The first actor after the trigger in its clause, directly or through a target preposition. */
+function objectOf(t: Trigger, lower: string[], actors: Actor[], direct: boolean): Actor | undefined {
+  let linked = direct;
+  for (let i = t.last + 1; i < lower.length && i <= t.last + 12; i++) {
+    const actor = actors.find((a) => a.first === i);
+    if (actor) {
+      if (linked) return actor;
+      i = actor.last;
+      continue;
+    }
+    const w = lower[i];
+    if ((CLAUSE_BREAK.has(w) && w !== 'and') || w === 'that') return undefined;
+    if (TARGET_LINKS.has(w)) linked = true;
+    else if (PLACE_LINKS.has(w) || w === 'by') linked = false;
+  }
+  return undefined;
+}
+
+/** The verb that governs a nominal trigger, a few words before it ("held a first round of talks"). */
+function governingVerb(t: Trigger, lower: string[]): { word: string; index: number } | undefined {
+  for (let i = t.first - 1; i >= 0 && i >= t.first - 6; i--) {
+    const w = lower[i];
+    if (LIGHT_VERBS.has(w) || UNDERGO_VERBS.has(w)) return { word: w, index: i };
+    if (CLAUSE_BREAK.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The stretch of the sentence a trigger's date can come from: up to "; although but while because". */
+function clauseAround(t: Trigger, tokens: Token[], lower: string[]): [number, number] {
+  let first = t.first;
+  while (first > 0 && !DATE_BREAK.has(lower[first - 1])) first--;
+  let last = t.last;
+  while (last < tokens.length - 1 && !DATE_BREAK.has(lower[last + 1])) last++;
+  return [tokens[first].start, tokens[last].end];
+}
+
+/** The DATE timex of the clause nearest the trigger. */
+function nearestDate(timexes: Timex[], from: number, to: number, at: number): string | undefined {
+  let best: Timex | undefined;
+  for (const t of timexes) {
+    if (t.type !== 'DATE' || t.start < from || t.end > to || /^(?:PRESENT|PAST|FUTURE)_REF$/.test(t.value)) continue;
+    if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  }
+  return best?.value;
+}
+
+function nearestPlace(places: Array<{ first: number; id: string }>, t: Trigger, roles: { used: Actor[] }): string | undefined {
+  let best: { first: number; id: string } | undefined;
+  for (const p of places) {
+    if (roles.used.some((a) => a.first === p.first)) continue;
+    if (!best || Math.abs(p.first - t.first) < Math.abs(best.first - t.first)) best = p;
+  }
+  return best?.id;
+}
