@@ -8,7 +8,7 @@ import { matchDateline } from './dateline.ts';
 import { unwrapParagraphs } from './unwrap.ts';
 
 const HEADER = /^\x01([a-z]{2,4})(\d{2,4})\s+(\d)\s+([a-z]{1,3})\s+(\d+)\s+(?:([a-z]+)\s+)?([\w-]+)\s+(\d+)/i;
-const MARKER = /^(\d+(?:ST|ND|RD|TH) LEAD|REFILE|URGENT|EILT|BLITZ|\(Achtung\)|CORRECTION|KORREKTUR|WITHDRAWAL)$/i;
+const MARKER = /^(\d+(?:ST|ND|RD|TH) LEAD|REFILE|URGENT|EXTRA|EILT|BLITZ|\(Achtung\)|CORRECTION|KORREKTUR|WITHDRAWAL)$/i;
 /** What follows "* * * *" or a "# ... NOTEBOOK" heading is for editors, not for publication. */
 const NOT_FOR_PUBLICATION = /^(\* \* \* \*|#+ .*(NOTEBOOK|contacts))/i;
 
