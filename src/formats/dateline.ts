@@ -16,6 +16,14 @@ const DATELINE = new RegExp(
     '(?:\\s+(?:-{1,2}|\\u2013|\\u2014|_)|\\.-)\\s+',
 );
 
+// ANSA writes the agency first: "(ANSA) - Rome, October 11 - ", "(ANSA) - ROMA, 1 LUG - " (an Italian month).
+const AGENCY_FIRST = new RegExp(
+  '^\\s*\\(([A-Za-z][\\w&.\\- ]{0,20})\\)\\s+-\\s+' + // agency
+    "([A-Z][A-Za-z\\u00C0-\\u024F.'\\- ]{1,40}?)" + // place
+    `,\\s+(?:${MONTH}\\s+(\\d{1,2})|\\d{1,2}\\s+[A-Za-z]{3,9}\\.?)` + // English month and day, or day and month
+    '\\s+-\\s+',
+);
+
 export interface DatelineMatch {
   dateline: Dateline;
   /** Length of the matched dateline including its dash and following space. */
@@ -29,7 +37,7 @@ export interface DatelineMatch {
  */
 export function matchDateline(text: string, year?: number): DatelineMatch | null {
   const m = DATELINE.exec(text.slice(0, 160));
-  if (!m) return null;
+  if (!m) return matchAgencyFirst(text, year);
   const [whole, rawPlace, month, day, yearText, agencies] = m;
   const place = rawPlace.trim();
   const shouting = place.split(',')[0] === place.split(',')[0].toUpperCase();
@@ -42,6 +50,16 @@ export function matchDateline(text: string, year?: number): DatelineMatch | null
     if (y && mo) dateline.date = `${y}-${String(mo).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
   }
   if (agencies) dateline.sources = agencies.split('/').map((s) => s.trim()).filter(Boolean);
+  return { dateline, length: whole.length };
+}
+
+function matchAgencyFirst(text: string, year?: number): DatelineMatch | null {
+  const m = AGENCY_FIRST.exec(text.slice(0, 160));
+  if (!m) return null;
+  const [whole, agency, place, month, day] = m;
+  const dateline: Dateline = { text: whole.replace(/\s+-\s+$/, '').trim(), place: titleCase(place.trim()), sources: [agency.trim()] };
+  const mo = month ? MONTHS[month.slice(0, 3).toLowerCase()] : undefined;
+  if (year && mo) dateline.date = `${year}-${String(mo).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
   return { dateline, length: whole.length };
 }
 
