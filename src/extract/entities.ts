@@ -3,10 +3,10 @@
 // knows ("Daesh", "IS"), and every mention gets a canonical id: within a document a surname points to the
 // full name, an acronym to its expansion, a known alias to its entity; across the store the id is the name.
 import type { Doc, Token } from '../text/types.ts';
-import type { EntityMention, EntityType } from './types.ts';
+import type { EntityMention, EntityType, Timex } from './types.ts';
 import { loadModel, tagWords } from './ner.ts';
 import { lookupPlace, lookupDemonym } from '../knowledge/gazetteer.ts';
-import { lookupAlias, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
+import { lookupAlias, aliasSurfaces, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
 
 const TITLES = /^(?:(?:US|U\.S\.|Iraqi|French|British)\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Secretary|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Queen|Prince|Sheikh|Chancellor|Mayor|Judge|Justice|Ambassador|spokesman|spokeswoman)\s+/;
 
@@ -38,7 +38,8 @@ export function canonicalId(name: string, type: EntityType): string {
   return clean;
 }
 
-export function extractEntities(doc: Doc): EntityMention[] {
+/** Mentions, with the timexes already found: a month in a date ("Jan 27") is never a name. */
+export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[] {
   const model = loadModel();
   const mentions: EntityMention[] = [];
   for (const sentence of doc.sentences) {
@@ -61,6 +62,11 @@ export function extractEntities(doc: Doc): EntityMention[] {
       i = j;
     }
   }
+  const inDate = (m: EntityMention) => timexes.some((t) => m.start >= t.start && m.end <= t.end);
+  const kept = splitCompounds(doc, mentions.filter((m) => !inDate(m)));
+  mentions.length = 0;
+  mentions.push(...kept);
+  addMultiWordAliases(doc, mentions);
   addKnownAliases(doc, mentions);
   mentions.sort((a, b) => a.start - b.start);
   resolveIds(doc, mentions);
@@ -76,6 +82,72 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   const known = lookupAlias(text);
   const type = known?.type ?? typeFor(kind, text);
   mentions.push({ start, end, text, type, id: '' });
+}
+
+const PARTICIPLE_COMPOUND = /^([A-Z][\w.]*)-(?:led|backed|aligned|linked|based|born|allied|funded|sponsored|brokered|controlled|held|run|owned|made|bound|friendly)$/;
+
+/** Names inside hyphenated words are the entities, the compound is not: "US-led" → US, "Iran-aligned" → Iran,
+ *  "Israel-Hamas" → Israel and Hamas; "BSS/AFP" is two agencies. Only known names are split out. */
+function splitCompounds(doc: Doc, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const known = (name: string) => lookupAlias(name) ?? lookupPlace(name);
+  const part = (start: number, name: string): EntityMention => {
+    const alias = lookupAlias(name);
+    return { start, end: start + name.length, text: name, type: alias?.type ?? (lookupPlace(name) ? 'GPE' : 'MISC'), id: '' };
+  };
+  const covered = new Set<number>();
+  for (const m of mentions) {
+    const text = m.text ?? '';
+    const compound = PARTICIPLE_COMPOUND.exec(text);
+    const pair = /^([A-Z][\w.]*)[-/]([A-Z][\w.]*)$/.exec(text);
+    if (compound && known(compound[1])) out.push(part(m.start, compound[1]));
+    else if (pair && known(pair[1]) && known(pair[2])) out.push(part(m.start, pair[1]), part(m.start + pair[1].length + 1, pair[2]));
+    else if (/\//.test(text) && text.split('/').every((t) => lookupAlias(t.trim()))) {
+      let at = m.start;
+      for (const t of text.split('/')) {
+        out.push(part(at, t));
+        at += t.length + 1;
+      }
+    } else out.push(m);
+    for (let i = m.start; i < m.end; i++) covered.add(i);
+  }
+  // The same words when the tagger left them out.
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (covered.has(t.start)) continue;
+      const compound = PARTICIPLE_COMPOUND.exec(t.text);
+      if (compound && known(compound[1])) out.push(part(t.start, compound[1]));
+    }
+  }
+  return out;
+}
+
+let multiWordAliases: RegExp | null = null;
+/** Known names of several words ("Global Coalition against Daesh"), across line breaks; names only, not
+ *  descriptions like "US-led coalition", nor names led by another name ("US Pentagon" is US + Pentagon). */
+function multiWordAliasRe(): RegExp {
+  if (multiWordAliases) return multiWordAliases;
+  const names = aliasSurfaces()
+    .map((a) => lookupAlias(a))
+    .flatMap((e) => (e ? [e.id, ...e.aliases] : []))
+    .filter((a, i, all) => all.indexOf(a) === i && / /.test(a) && !lookupAlias(a.split(' ')[0]))
+    .filter((a) => a.split(' ').every((w) => /^[A-Z]/.test(w) || /^(?:of|the|and|against|for|in|to|on)$/.test(w)));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  multiWordAliases = new RegExp(`(?<![\\w-])(?:${names.map((n) => n.split(' ').map(escape).join('\\s+')).join('|')})(?![\\w-])`, 'g');
+  return multiWordAliases;
+}
+
+/** A known name of several words replaces what the tagger made of it ("Global Coalition" + "Daesh"). */
+function addMultiWordAliases(doc: Doc, mentions: EntityMention[]) {
+  const re = multiWordAliasRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const known = lookupAlias(m[0])!;
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].start < end && start < mentions[i].end) mentions.splice(i, 1);
+    mentions.push({ start, end, text: m[0], type: known.type, id: '' });
+  }
 }
 
 /** Known aliases the tagger missed ("Daesh", "ISIS", "IS"), matched as whole words, case-sensitive for acronyms. */
@@ -121,7 +193,10 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
       if (after) acronyms.set(after[1], surface);
     }
     // A capital acting as the government: "Washington had said" -> United States.
-    if ((m.type === 'GPE' || m.type === 'LOC') && CAPITAL_GOVERNMENTS[surface] && /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will)\b/.test(doc.text.slice(m.end, m.end + 12))) {
+    // So does one that talks or deals with someone: "agreed with Baghdad", "with Baghdad expecting".
+    const acts = /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will|expects|expecting|expected|hopes|hoping|rejected|denied)\b/.test(doc.text.slice(m.end, m.end + 12));
+    const dealtWith = /\bwith\s+$/.test(doc.text.slice(Math.max(0, m.start - 6), m.start));
+    if ((m.type === 'GPE' || m.type === 'LOC') && CAPITAL_GOVERNMENTS[surface] && (acts || dealtWith)) {
       m.id = CAPITAL_GOVERNMENTS[surface];
       m.type = 'GPE';
     }
