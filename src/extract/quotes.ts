@@ -168,7 +168,8 @@ function trimNp(start: number, raw: string): NounPhrase {
 
 /** A speaker name from the phrase: a person in it first, then an organisation or place, possessives spelled out. */
 function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[], last: { name: string; type: string } | undefined) {
-  const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end);
+  // A name that modifies a compound is not the head: "the US-led coalition" is the coalition, not the US.
+  const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end && text[e.end] !== '-');
   const phrase = np.text.replace(/\s+/g, ' ');
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
