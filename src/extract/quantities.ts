@@ -85,6 +85,8 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     if (/^(year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|percentage|times|of)$/i.test(unit)) continue;
     const isWordNumber = !/\d/.test(numberText);
     if (isWordNumber && /^(one)$/i.test(numberText) && !symbol) continue; // "one of the", "one actor": rarely a count worth keeping
+    // "the two sides": a pair named before, not a count ("the three working groups" still counts).
+    if (/^two$/i.test(numberText) && /\bthe\s+$/i.test(before) && !approxWord && !boundWord) continue;
     const bound = boundWord ? (BOUND.find(([re]) => re.test(boundWord))?.[1] ?? '=') : '=';
     const approx = !!approxWord || /^(dozens|hundreds|thousands|millions)$/i.test(numberText);
     if (approxWord && /^(just under|just over|up to)$/i.test(approxWord)) start = m.index;
