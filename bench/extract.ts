@@ -15,6 +15,7 @@ import { extractTimexes } from '../src/extract/timex.ts';
 import { extractEntities } from '../src/extract/entities.ts';
 import { extractQuotes } from '../src/extract/quotes.ts';
 import { extractQuantities } from '../src/extract/quantities.ts';
+import { extractEvents } from '../src/extract/events.ts';
 import type { Item } from '../src/item/types.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -77,7 +78,7 @@ for (let run = 0; run < RUNS; run++) {
 }
 
 // Where our time goes: the pipeline's stages timed one by one over the same texts (one pass, after the runs).
-const stageMs: Record<string, number> = { doc: 0, dateline: 0, timex: 0, entities: 0, quotes: 0, quantities: 0 };
+const stageMs: Record<string, number> = { doc: 0, dateline: 0, timex: 0, entities: 0, quotes: 0, quantities: 0, events: 0 };
 const lap = <T>(name: string, fn: () => T): T => {
   const t = performance.now();
   const r = fn();
@@ -89,9 +90,10 @@ texts.forEach((text, i) => {
   const dateline = lap('dateline', () => extractDateline(doc));
   doc.dct ??= dateline?.date;
   const timexes = lap('timex', () => extractTimexes(doc));
-  const entities = lap('entities', () => extractEntities(doc));
+  const entities = lap('entities', () => extractEntities(doc, timexes));
   lap('quotes', () => extractQuotes(doc, entities));
-  lap('quantities', () => extractQuantities(doc, timexes));
+  const quantities = lap('quantities', () => extractQuantities(doc, timexes));
+  lap('events', () => extractEvents(doc, { dateline, timexes, entities, quantities }));
 });
 
 const ours = median(results['wiredesk extract (whole pipeline)']);
