@@ -7,11 +7,11 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-// PLACE[, Region], [Month Day[, Year]] [(AGENCY[/AGENCY])] dash
+// PLACE[, Region], [Month Day[, Year] [AGENCY]] [(AGENCY[/AGENCY])] dash
 const DATELINE = new RegExp(
   '^\\s*' +
     "([A-Z][A-Za-z\\u00C0-\\u024F.'\\- ]{1,40}?(?:, [A-Z][A-Za-z\\u00C0-\\u024F.' ]{1,30}?)?)" + // place (and region or country)
-    `(?:,\\s+${MONTH}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)?` + // date
+    `(?:,\\s+${MONTH}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?:\\s+([A-Z]{2,5}))?)?` + // date, then maybe AAP's bare agency ("Nov 26 AFP")
     '\\s*(?:\\(([A-Za-z][\\w&.\\- ]{0,40}(?:/[\\w&.\\- ]{1,40})*)\\))?' + // agency chain
     '(?:\\s+(?:-{1,2}|\\u2013|\\u2014|_)|\\.-)\\s+',
 );
@@ -38,7 +38,8 @@ export interface DatelineMatch {
 export function matchDateline(text: string, year?: number): DatelineMatch | null {
   const m = DATELINE.exec(text.slice(0, 160));
   if (!m) return matchAgencyFirst(text, year);
-  const [whole, rawPlace, month, day, yearText, agencies] = m;
+  const [whole, rawPlace, month, day, yearText, bare, chain] = m;
+  const agencies = chain ?? bare;
   const place = rawPlace.trim();
   const shouting = place.split(',')[0] === place.split(',')[0].toUpperCase();
   if (!shouting && !agencies && !month) return null;
