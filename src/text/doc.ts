@@ -60,6 +60,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 
 function isAbbreviation(word: string, text: string, dot: number): boolean {
+  // "No. 10" is an abbreviation, a plain "no." ends a sentence.
+  if (word.toLowerCase() === 'no') return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^(?:[A-Z]\.)+[A-Z]$/.test(word)) return true; // U.S -> U.S.
   if (/^[A-Z]$/.test(word)) {
@@ -90,7 +92,7 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     }
     current.push(t);
     const last = t.text;
-    const endsWithAbbrevDot = last.length > 1 && last.endsWith('.');
+    const endsWithAbbrevDot = last.length > 1 && last.endsWith('.') && last !== '...';
     if (!ENDERS.has(last) && !endsWithAbbrevDot) continue;
     // Take closing quotes and brackets along.
     while (i + 1 < tokens.length && CLOSERS.has(tokens[i + 1].text) && tokens[i + 1].start === tokens[i].end) current.push(tokens[++i]);
@@ -127,7 +129,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     const before = text.slice(Math.max(start, i - 4), i).replace(/\s+$/, '');
     const sentenceEnd = /[.!?:]["'\u201D\u2019)]*$/.test(before) && !/\b(?:[A-Z]\.)+$|\b(?:Mr|Mrs|Dr|Gen|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/.test(text.slice(Math.max(start, i - 8), i));
     const subheadNext = /^\s*-{1,2} .{2,80} -{1,2}\s*$/m.test(text.slice(i + 1, text.indexOf('\n', i + 1) < 0 ? undefined : text.indexOf('\n', i + 1)));
-    const lineIsShortHeader = i - start < 40 && !/[.,;]$/.test(before) && paragraphs.length === 0;
+    // A short first line is a header ("News Flash") when the next line starts afresh, not when a sentence wraps on.
+    const lineIsShortHeader = i - start < 40 && !/[.,;]$/.test(before) && paragraphs.length === 0 && /^[ \t]*[A-Z0-9]/.test(text.slice(i + 1, i + 4));
     if (nextLineBlank || sentenceEnd || subheadNext || lineIsShortHeader || /^\s*-{1,2} .{2,80} -{1,2}\s*$/.test(text.slice(start, i))) {
       push(i);
       start = i + 1;
