@@ -6,6 +6,7 @@
 import type { Doc, Token } from '../text/types.ts';
 import type { DatelineFact, EntityMention, EventRecord, Quantity, Timex } from './types.ts';
 import { lookupAlias, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
+import { lookupDemonym } from '../knowledge/gazetteer.ts';
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
@@ -38,11 +39,11 @@ const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
     nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'joint exercises', 'war games'],
   },
   AID: {
-    verbs: ['aid', 'donate', 'provide', 'supply', 'deliver', 'fund'],
+    verbs: ['aid', 'donate', 'provide', 'supply', 'deliver', 'fund', 'grant'],
     nouns: ['aid', 'assistance', 'donation', 'donations', 'relief', 'grant', 'grants'],
   },
   RETREAT: {
-    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'pull out|pulled out', 'pull back|pulled back', 'evacuate', 'disarm', 'demobilize', 'surrender'],
+    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'pull out|pulled out', 'pull back|pulled back', 'evacuate', 'disarm', 'demobilize', 'surrender'],
     nouns: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'surrender'],
   },
   REQUEST: {
@@ -102,6 +103,8 @@ const PLACE_LINKS = new Set('in at near outside across inside'.split(' '));
 const CLAUSE_BREAK = new Set([',', ';', ':', '--', '\u2014', '\u2013', '(', ')', '"', '\u201C', '\u201D', 'and', 'but', 'or', 'while', 'after', 'before', 'because', 'although', 'though', 'when', 'since', 'following', 'whose', 'who', 'which', 'where']);
 /** Where a subject search stops going back. */
 const SUBJECT_BREAK = new Set([';', ':', 'but', 'although', 'though', 'because', 'whereas', 'while', 'whose', 'who', 'which', 'that']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const AUXILIARIES = new Set('has have had was were is are will would could can may might must shall should did does do also not never then still already'.split(' '));
 const DATE_BREAK = new Set([';', 'although', 'though', 'but', 'whereas', 'while', 'because']);
 const PREPOSITIONS = new Set('in of at on with from for to by against near into over under about across between among'.split(' '));
 const DETERMINERS = new Set('the a an its their his her this that these those some several two three four many other'.split(' '));
@@ -185,7 +188,7 @@ export function extractEvents(doc: Doc, x: EventInputs): EventRecord[] {
     const triggers = findTriggers(tokens, lower, lexicon, actors);
     if (!triggers.length) continue;
     const places = findPlaces(tokens, lower, mentions);
-    const hidden = parentheticals(lower);
+    const hidden = parentheticals(lower, actors);
     for (const trigger of dropComplements(triggers, lower, actors)) {
       const roles = assignRoles(trigger, tokens, lower, actors, hidden);
       if (!roles.source && !roles.target) continue; // an event with nobody in it is not worth a record
@@ -227,7 +230,11 @@ function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Ac
     const pos = readings.verb && (!readings.noun || readsAsVerb(lower, i, actorEnds)) ? 'verb' : 'noun';
     const match: Trigger = { type: readings[pos]!, pos, first: i, last };
     if (!senseFits(match, lower)) continue;
-    if (NEGATIONS.has(lower[i - 1] ?? '') || NEGATIONS.has(lower[i - 2] ?? '')) continue; // "did not agree"
+    // "will not accept", "failed to reach agreement" refuse; other negated triggers did not happen.
+    if (NEGATIONS.has(lower[i - 1] ?? '') || NEGATIONS.has(lower[i - 2] ?? '') || (lower[i - 2] === 'failed' && lower[i - 1] === 'to')) {
+      if (match.type !== 'AGREE' && match.type !== 'COOPERATE') continue;
+      match.type = 'REJECT';
+    }
     found.push(match);
     i = match.last;
   }
@@ -252,6 +259,10 @@ function senseFits(t: Trigger, lower: string[]): boolean {
   }
   if (/^(?:struck|strike|strikes|striking)$/.test(word) && t.pos === 'verb' && /^(?:deal|agreement|accord)$/.test(lower[t.last + 2] ?? '')) {
     t.type = 'AGREE'; // "struck a deal"
+    return true;
+  }
+  if (/^protests?$/.test(word) && t.pos === 'noun' && lower.slice(Math.max(0, t.first - 3), t.first).some((w) => /^(?:lodged?|filed?|registered?|issued?|delivered?)$/.test(w))) {
+    t.type = 'ACCUSE'; // a government's formal protest is an accusation, not a demonstration
     return true;
   }
   if (word === 'alert') return /^(?:on|high|maximum)$/.test(before);
@@ -290,11 +301,15 @@ function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: Entity
     return tokens.length - 1;
   };
   for (const m of mentions) {
-    if (m.type === 'MISC' || m.type === 'EVENT' || m.type === 'LOC' || m.type === 'FAC') continue;
+    if (m.type === 'EVENT' || m.type === 'LOC' || m.type === 'FAC') continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
+    // A group named by nationality ("Palestinians", "Iraqi Kurds") acts for its country, as a demonym does.
+    const word = (m.text ?? '').split(/\s+/)[0];
+    const people = m.type === 'MISC' ? (lookupDemonym(word) ?? lookupDemonym(word.replace(/s$/, ''))) : undefined;
+    if (m.type === 'MISC' && !people) continue;
     // A capital in an actor's place is its government: "agreed with Baghdad".
-    const id = m.type === 'GPE' && CAPITAL_GOVERNMENTS[m.text ?? ''] ? CAPITAL_GOVERNMENTS[m.text!] : m.id;
+    const id = people ? people.name : m.type === 'GPE' && CAPITAL_GOVERNMENTS[m.text ?? ''] ? CAPITAL_GOVERNMENTS[m.text!] : m.id;
     actors.push({ first, last, id });
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -362,8 +377,8 @@ function findPlaces(tokens: Token[], lower: string[], mentions: EntityMention[])
   return places;
 }
 
-/** Tokens inside "-- ... --" or "( ... )": an aside, skipped when looking back for a subject. */
-function parentheticals(lower: string[]): boolean[] {
+/** Tokens inside "-- ... --", "( ... )" or an opening actor's apposition ("Pakistan, a key US ally, has"): asides, skipped when looking back for a subject. */
+function parentheticals(lower: string[], actors: Actor[]): boolean[] {
   const hidden = new Array<boolean>(lower.length).fill(false);
   let inDash = false;
   let depth = 0;
@@ -374,6 +389,11 @@ function parentheticals(lower: string[]): boolean[] {
     if (dash) inDash = !inDash && lower.slice(i + 1).some((x) => x === '--' || x === '\u2014');
     hidden[i] = depth > 0 || inDash || dash;
     if (w === ')') depth = Math.max(0, depth - 1);
+  }
+  const opening = actors[0];
+  if (opening && opening.first <= 1 && lower[opening.last + 1] === ',') {
+    const close = lower.indexOf(',', opening.last + 2);
+    if (close > 0) for (let i = opening.last + 1; i <= close; i++) hidden[i] = true;
   }
   return hidden;
 }
@@ -416,15 +436,12 @@ function assignRoles(t: Trigger, tokens: Token[], lower: string[], actors: Actor
     const own = actors.find((a) => a.last === t.first - 1 || a.last === t.first - 2 && (/^(?:'s|\u2019s)$/.test(prev) || /^[a-z]+$/.test(prev) && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev)));
     const governing = governingVerb(t, lower);
     if (own) source = pick(own);
-    else {
-      const by = byActor(t, lower, actors, 20);
-      if (by) source = pick(by);
-      else if (governing && LIGHT_VERBS.has(governing.word)) {
-        const subject = subjectOf(governing.index, lower, actors, hidden);
-        source = pick(subject?.actor);
-        partner = subject?.partner;
-      }
+    else if (governing && LIGHT_VERBS.has(governing.word)) {
+      const subject = subjectOf(governing.index, lower, actors, hidden);
+      source = pick(subject?.actor);
+      partner = subject?.partner;
     }
+    source ??= pick(byActor(t, lower, actors, 20));
     target = pick(objectOf(t, lower, actors, false));
     if (!target && governing && UNDERGO_VERBS.has(governing.word)) target = pick(subjectOf(governing.index, lower, actors, hidden)?.actor);
   }
@@ -455,8 +472,13 @@ function subjectOf(at: number, lower: string[], actors: Actor[], hidden: boolean
       break;
     }
   }
+  // A pronoun subject ("they also opposed", "it had agreed") is the sentence's first actor.
+  let k = at - 1;
+  while (k > 0 && (AUXILIARIES.has(lower[k]) || /ly$/.test(lower[k]))) k--;
+  if (PRONOUNS.has(lower[k])) start = 0;
   const before = actors.filter((a) => a.first >= start && a.last < at && hidden[a.first] === inAside);
   if (!before.length) return undefined;
+  if (PRONOUNS.has(lower[k])) return { actor: before[0] };
   // An actor inside a prepositional phrase ("forces in Iraq and Syria") is not the subject.
   const inPhrase = (n: number): boolean => {
     let k = before[n].first - 1;
@@ -477,8 +499,9 @@ function subjectOf(at: number, lower: string[], actors: Actor[], hidden: boolean
   let partner: Actor | undefined;
   let idx = before.indexOf(chosen);
   while (idx > 0) {
-    const gap = lower.slice(before[idx - 1].last + 1, before[idx].first).filter((w) => !DETERMINERS.has(w));
-    if (!gap.length || !gap.every((w) => w === 'and' || w === ',')) break;
+    const gap = lower.slice(before[idx - 1].last + 1, before[idx].first).filter((w) => !DETERMINERS.has(w)).join(' ');
+    // "A and B", "A, B and C": a bare comma joins only ahead of an "and".
+    if (!(gap === 'and' || gap === 'or' || (gap === ',' && partner))) break;
     partner = before[idx];
     idx--;
   }
@@ -496,8 +519,11 @@ function objectOf(t: Trigger, lower: string[], actors: Actor[], direct: boolean)
       continue;
     }
     const w = lower[i];
+    // A verb's "that" clause names whom it is about: "demanded that the US cancel".
+    if (w === 'that' && direct && i === t.last + 1) continue;
     if ((CLAUSE_BREAK.has(w) && w !== 'and') || w === 'that') return undefined;
-    if (TARGET_LINKS.has(w)) linked = true;
+    // "rejected calls by Belarus": after a verb, "by" names the author of its object.
+    if (TARGET_LINKS.has(w) || (w === 'by' && direct)) linked = true;
     else if (PLACE_LINKS.has(w) || w === 'by') linked = false;
   }
   return undefined;
