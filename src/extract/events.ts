@@ -91,7 +91,7 @@ const SYMMETRIC = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 // Words the role rules read.
 // ---------------------------------------------------------------------------------------------------------
 /** Verbs whose object is the event itself, done by their subject: "held talks", "staged protests". */
-const LIGHT_VERBS = new Set('hold held holds holding stage staged stages staging launch launched launches launching carry carried conduct conducted mount mounted impose imposed imposes imposing reach reached make made makes issue issued issues lodge lodged file filed begin began begun start started open opened sign signed signs give gave offer offered offers continue continued resume resumed announce announced announces step stepped join joined take took intensify intensified'.split(' '));
+const LIGHT_VERBS = new Set('send sent sends sending provide provided provides providing deliver delivered pledge pledged promise promised approve approved hold held holds holding stage staged stages staging launch launched launches launching carry carried conduct conducted mount mounted impose imposed imposes imposing reach reached make made makes issue issued issues lodge lodged file filed begin began begun start started open opened sign signed signs give gave offer offered offers continue continued resume resumed announce announced announces step stepped join joined take took intensify intensified'.split(' '));
 /** Verbs whose subject undergoes the event: "forces faced attacks". */
 const UNDERGO_VERBS = new Set('face faced faces facing suffer suffered suffers endure endured under'.split(' '));
 const PASSIVE_AUX = new Set('was were been being is are be get got gets'.split(' '));
@@ -301,7 +301,7 @@ function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: Entity
     return tokens.length - 1;
   };
   for (const m of mentions) {
-    if (m.type === 'EVENT' || m.type === 'LOC' || m.type === 'FAC') continue;
+    if (m.type === 'EVENT' || m.type === 'FAC') continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
     // A group named by nationality ("Palestinians", "Iraqi Kurds") acts for its country, as a demonym does.
@@ -335,7 +335,13 @@ function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: Entity
       actors.push({ first: i > 0 && /-/.test(tokens[i - 1].text) ? i - 1 : i, last: i, id: named });
     }
   }
-  return actors.sort((a, b) => a.first - b.first);
+  actors.sort((a, b) => a.first - b.first);
+  // "German Chancellor Olaf Scholz": the nationality in front of a titled person is not an actor of its own.
+  return actors.filter((a, k) => {
+    const next = actors[k + 1];
+    const person = next && mentions.some((m) => m.type === 'PERSON' && m.id === next.id);
+    return !(person && next.first - a.last <= 4 && tokens.slice(a.last + 1, next.first).every((t) => /^[A-Z]/.test(t.text)));
+  });
 }
 
 /** People the document names with a title: "Prime Minister Mohamed Shia al-Sudani" -> prime minister. */
