@@ -75,7 +75,8 @@ export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[
 
 function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind: string) {
   // A trailing possessive is not part of the name: "Sudani's" -> "Sudani".
-  while (tokens.length > 1 && /^['\u2019]s$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
+  // Nor is trailing punctuation: "BSS/" of "BSS/AFP".
+  while (tokens.length > 1 && /^(?:['\u2019]s|[/,;:&-])$/.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
   const text = doc.text.slice(start, end);

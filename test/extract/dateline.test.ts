@@ -1,0 +1,31 @@
+// The dateline fact: place resolved in the gazetteer, date with the year inferred, agency chain as written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../../src/text/doc.ts';
+import { extractDateline } from '../../src/extract/dateline.ts';
+
+test('place, date and agency chain (distributor first), the place resolved to its country and coordinates', () => {
+  const d = extractDateline(makeDoc('BAGHDAD, Jan 27, 2024 (BSS/AFP) - Talks began on Saturday.'))!;
+  assert.equal(d.place, 'Baghdad');
+  assert.equal(d.date, '2024-01-27');
+  assert.deepEqual(d.sources, ['BSS', 'AFP']);
+  assert.equal(d.country, 'IQ');
+  assert.ok(Math.abs(d.lat! - 33.3) < 0.5 && Math.abs(d.lon! - 44.4) < 0.5);
+});
+
+test('a dateline without a year takes it from the document date', () => {
+  const d = extractDateline(makeDoc('NAIROBI, March 3 (Reuters) - The central bank held rates.', '2025-03-04'))!;
+  assert.equal(d.place, 'Nairobi');
+  assert.equal(d.date, '2025-03-03');
+  assert.deepEqual(d.sources, ['Reuters']);
+  assert.equal(d.country, 'KE');
+});
+
+test('a header line before the dateline is skipped', () => {
+  const d = extractDateline(makeDoc('News Flash\nBAGHDAD, Jan 27, 2024 (AFP) - Talks began.'))!;
+  assert.equal(d.place, 'Baghdad');
+});
+
+test('no dateline, no fact', () => {
+  assert.equal(extractDateline(makeDoc('The central bank held rates on Tuesday.')), undefined);
+});

@@ -1,0 +1,80 @@
+// Entities: the tagger's mentions, refined by the gazetteers and the alias knowledge base, with one canonical
+// id per entity inside a document (alias KB, capital as government, surname → full name, acronym ↔ expansion).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../../src/text/doc.ts';
+import { extractEntities, canonicalId } from '../../src/extract/entities.ts';
+import { extractTimexes } from '../../src/extract/timex.ts';
+
+const mentions = (text: string) => {
+  const doc = makeDoc(text, '2024-01-27');
+  return extractEntities(doc, extractTimexes(doc)).map((m) => ({ text: m.text, type: m.type, id: m.id }));
+};
+const idsOf = (text: string, surface: string) => mentions(text).filter((m) => m.text === surface).map((m) => m.id);
+
+test('Daesh, ISIS, IS and Islamic State are one entity in the alias KB', () => {
+  const text = 'Islamic State fighters retreated. IS lost the town in 2017, and ISIS cells remain. Residents call the group Daesh.';
+  const found = mentions(text);
+  for (const name of ['Islamic State', 'IS', 'ISIS', 'Daesh']) {
+    const m = found.find((x) => x.text === name);
+    assert.ok(m, `${name} is found`);
+    assert.equal(m.id, 'Islamic State');
+    assert.equal(m.type, 'ORG');
+  }
+});
+
+test('"an Arabic acronym for IS" ties a new name to IS', () => {
+  const text = 'The statement mentioned the Global Coalition against Daesh, using an Arabic acronym for IS.';
+  assert.deepEqual(idsOf(text, 'Daesh'), []); // inside the coalition's own name
+  const found = mentions(text);
+  assert.ok(found.some((m) => m.text === 'Global Coalition against Daesh' && m.type === 'ORG'), 'the multi-word name is one mention');
+});
+
+test('Washington acting (saying, dealing) is the United States; Washington as a place stays the city', () => {
+  assert.deepEqual(idsOf('On Thursday, Washington had said it agreed to the plan.', 'Washington'), ['United States']);
+  assert.deepEqual(idsOf('Officials agreed with Washington on a timetable.', 'Washington'), ['United States']);
+  assert.deepEqual(idsOf('The delegation flew to Washington on Monday.', 'Washington'), ['Washington']);
+});
+
+test('a surname refers back to the full name mentioned before it', () => {
+  const text = 'Prime Minister Mohamed Shia al-Sudani met the envoy. Sudani said little.';
+  const people = mentions(text).filter((m) => m.type === 'PERSON');
+  assert.deepEqual(people.map((p) => p.id), ['Mohamed Shia al-Sudani', 'Mohamed Shia al-Sudani']);
+});
+
+test('an acronym refers to its expansion, given in brackets or by initials', () => {
+  const bracketed = 'The Kurdistan Workers Party (PKK) said its fighters would withdraw. The PKK later denied it.';
+  assert.deepEqual([...new Set(mentions(bracketed).filter((m) => m.type === 'ORG').map((m) => m.id))], ['Kurdistan Workers Party']);
+  const initials = 'The Kurdistan Workers Party said its fighters would withdraw. The KWP later denied it.';
+  assert.deepEqual(idsOf(initials, 'KWP'), ['Kurdistan Workers Party']);
+});
+
+test('names inside compounds are the entities: US-led → US, Iran-aligned → Iran, BSS/AFP → two agencies', () => {
+  const found = mentions('US-led forces faced attacks by Iran-aligned groups, BSS/AFP reported.');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.id]),
+    [
+      ['US', 'United States'],
+      ['Iran', 'Iran'],
+      ['BSS', 'Bangladesh Sangbad Sangstha'],
+      ['AFP', 'Agence France-Presse'],
+    ],
+  );
+});
+
+test('countries and cities are GPEs resolved in the gazetteer; nationalities are NORPs', () => {
+  const found = mentions('Iraqi forces and American advisers met in Baghdad, Iraq.');
+  assert.deepEqual(found.find((m) => m.text === 'Iraqi'), { text: 'Iraqi', type: 'NORP', id: 'Iraq' });
+  assert.deepEqual(found.find((m) => m.text === 'Baghdad'), { text: 'Baghdad', type: 'GPE', id: 'Baghdad' });
+  assert.equal(found.find((m) => m.text === 'Iraq')?.type, 'GPE');
+});
+
+test('a month in a date is not a name', () => {
+  assert.deepEqual(mentions('BAGHDAD, Jan 27, 2024 - The talks began.').filter((m) => m.text === 'Jan'), []);
+});
+
+test('canonical ids drop titles, a leading "the" and possessives', () => {
+  assert.equal(canonicalId('President Ana Torres', 'PERSON'), 'Ana Torres');
+  assert.equal(canonicalId("the Pentagon's", 'ORG'), 'Pentagon');
+  assert.equal(canonicalId('ISIL', 'ORG'), 'Islamic State');
+});

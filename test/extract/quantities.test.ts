@@ -1,0 +1,51 @@
+// Quantities: value, approximation, bound, what is counted; number words, separators, money and percentages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../../src/text/doc.ts';
+import { extractQuantities } from '../../src/extract/quantities.ts';
+import { extractTimexes } from '../../src/extract/timex.ts';
+
+const quantities = (text: string) => {
+  const doc = makeDoc(text, '2024-01-27');
+  return extractQuantities(doc, extractTimexes(doc)).map((q) => ({ text: q.text, value: q.value, unit: q.unit, approx: q.approx, bound: q.bound }));
+};
+const only = (text: string) => {
+  const found = quantities(text);
+  assert.equal(found.length, 1, `one quantity in ${JSON.stringify(text)}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test('"roughly" makes an approximate count; proper-noun modifiers are skipped for what is counted', () => {
+  assert.deepEqual(only('Roughly 2,500 US troops remain in the country.'), { text: 'Roughly 2,500 US troops', value: 2500, unit: 'troops', approx: true, bound: '=' });
+});
+
+test('"more than" and "at least" are bounds', () => {
+  assert.deepEqual(only('There have been more than 150 attacks on the base.'), { text: 'more than 150 attacks', value: 150, unit: 'attacks', approx: false, bound: '>' });
+  assert.equal(only('At least 12 people died in the flood.').bound, '>=');
+});
+
+test('number words count', () => {
+  assert.deepEqual(only('The three working groups would meet weekly.'), { text: 'three working groups', value: 3, unit: 'working groups', approx: false, bound: '=' });
+});
+
+test('thousands separators and scale words give the full value', () => {
+  assert.equal(only('The camp holds 1,250,000 refugees.').value, 1250000);
+  assert.equal(only('Officials counted 4.5 million voters.').value, 4500000);
+});
+
+test('money takes its ISO 4217 code and its full value: $3.9 million is 3900000 USD', () => {
+  assert.deepEqual(only('The fund lost $3.9 million in the quarter.'), { text: '$3.9 million', value: 3900000, unit: 'USD', approx: false, bound: '=' });
+  assert.equal(only('The port fee rose to 40 euros a tonne.').unit, 'EUR');
+});
+
+test('a percentage takes unit percent', () => {
+  assert.deepEqual(only('Inflation rose 4.1 percent in December.'), { text: '4.1 percent', value: 4.1, unit: 'percent', approx: false, bound: '=' });
+  assert.equal(only('Turnout fell to 38%.').unit, 'percent');
+});
+
+test('not counts: the two sides, parts of dates, durations, names with numbers', () => {
+  assert.deepEqual(quantities('Talks between the two sides had been planned since August.'), []);
+  assert.deepEqual(quantities('The accord was signed on Jan. 12, 2023.'), []);
+  assert.deepEqual(quantities('The war lasted five years.'), []);
+  assert.deepEqual(quantities('The Ariane 6 rocket lifted off.'), []);
+});

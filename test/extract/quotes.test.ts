@@ -1,0 +1,60 @@
+// Quotes: who said what. Speakers resolve to entities, pronouns and descriptions go back to the named speaker,
+// a paragraph that continues a quote keeps its speaker, scare quotes are not speech.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/pipeline.ts';
+
+const HEAD = 'LIMA, March 3, 2025 (NW) - Talks on the water dispute resumed on Monday.\n';
+const quotes = (body: string) => extract(HEAD + body).quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue }));
+
+test('a direct quote with "X said" takes the named speaker, surname back to the full name', () => {
+  const found = quotes('Energy Minister Rosa Elena Huaman spoke first.\n"We will share the river fairly," Huaman said.\n');
+  assert.deepEqual(found, [{ text: '"We will share the river fairly,"', kind: 'direct', speaker: 'Rosa Elena Huaman', cue: 'said' }]);
+});
+
+test('a pronoun goes back to the person last named', () => {
+  const found = quotes('Negotiator Carlos Mendoza arrived late.\n"Nobody here wants a long fight over water," he said.\n');
+  assert.equal(found[0].speaker, 'Carlos Mendoza');
+});
+
+test('"the adviser" goes back to the named adviser', () => {
+  const found = quotes(
+    'The minister\'s adviser, Julia Paredes, spoke to reporters.\n"The talks have started well," Paredes said.\n"We expect a text by the end of the month," the adviser said.\n',
+  );
+  assert.deepEqual(found.map((q) => q.speaker), ['Julia Paredes', 'Julia Paredes']);
+});
+
+test('a paragraph that continues a quote without a speech verb keeps its speaker', () => {
+  const found = quotes('"We will not sign a deal that leaves farmers without water," said Carlos Mendoza, the chief negotiator.\n"The valley has waited long enough for a fair share of the river."\n');
+  assert.equal(found.length, 2);
+  assert.deepEqual(found.map((q) => q.speaker), ['Carlos Mendoza', 'Carlos Mendoza']);
+  assert.equal(found[1].cue, undefined);
+});
+
+test('scare quotes are not speech', () => {
+  const found = quotes('The opposition called the plan a "betrayal" and denounced the "aggression" against farmers.\n');
+  assert.deepEqual(found, []);
+});
+
+test('"Sudani\'s office said" is the office of the person, with the full name', () => {
+  const found = extract(
+    'BAGHDAD, Jan 27, 2024 (AFP) - Prime Minister Mohamed Shia al-Sudani met the delegation.\n"The commission started its work today," Sudani\'s office said in a statement.\n',
+  ).quotes;
+  assert.equal(found.length, 1);
+  assert.equal(found[0].speaker, 'office of Mohamed Shia al-Sudani');
+  assert.equal(found[0].kind, 'direct');
+});
+
+test('an organisation speaks; a name that only modifies a compound does not', () => {
+  const found = quotes('The US-led coalition said in a statement that the meeting would "assess progress in the mission".\n');
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['mixed', 'US-led coalition']]);
+});
+
+test('a quote runs across hard line breaks and its span keeps the marks', () => {
+  const body = '"We will keep talking until\nthere is an agreement," Huaman told reporters.\n';
+  const text = HEAD + body;
+  const [q] = extract(text).quotes;
+  assert.equal(q.text, '"We will keep talking until\nthere is an agreement,"');
+  assert.equal(text.slice(q.start, q.end), q.text);
+  assert.equal(q.cue, 'told');
+});

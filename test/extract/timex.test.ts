@@ -1,0 +1,64 @@
+// TIMEX3 normalisation against the document date, one case per phenomenon the wire needs.
+// Stories here are dated Saturday 2024-01-27 unless a case says otherwise.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../../src/text/doc.ts';
+import { extractTimexes } from '../../src/extract/timex.ts';
+
+const DCT = '2024-01-27'; // a Saturday
+const timexes = (text: string, dct = DCT) => extractTimexes(makeDoc(text, dct)).map((t) => ({ text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) }));
+const only = (text: string, dct = DCT) => {
+  const found = timexes(text, dct);
+  assert.equal(found.length, 1, `one timex in ${JSON.stringify(text)}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test('a weekday that is the story date is that day', () => {
+  assert.deepEqual(only('The two delegations met on Saturday in the capital.'), { text: 'Saturday', type: 'DATE', value: '2024-01-27' });
+});
+
+test('a weekday in the past tense is the one before; the nearest verb decides, not a later "would"', () => {
+  assert.equal(only('On Thursday, the ministry had said it would reopen the border.').value, '2024-01-25');
+  assert.equal(only('The rebels attacked the town on Tuesday.').value, '2024-01-23');
+});
+
+test('a weekday in the future tense is the one after', () => {
+  assert.equal(only('The envoy will travel to the region on Monday.').value, '2024-01-29');
+});
+
+test('"since mid-October" is October of the year before, mod MID', () => {
+  assert.deepEqual(only('Prices have climbed since mid-October.'), { text: 'mid-October', type: 'DATE', value: '2023-10', mod: 'MID' });
+});
+
+test('"late 2017" is 2017 with mod END', () => {
+  assert.deepEqual(only('The port was rebuilt in late 2017.'), { text: 'late 2017', type: 'DATE', value: '2017', mod: 'END' });
+});
+
+test('"a decade" is a duration of ten years', () => {
+  assert.deepEqual(only('The mission ends a decade after it began.'), { text: 'a decade', type: 'DURATION', value: 'P10Y' });
+});
+
+test('"last month" and "next year" move from the story date', () => {
+  assert.deepEqual(only('Exports fell last month.'), { text: 'last month', type: 'DATE', value: '2023-12' });
+  assert.deepEqual(only('Elections are due next year.'), { text: 'next year', type: 'DATE', value: '2025' });
+});
+
+test('"earlier this week" is this ISO week, mod START', () => {
+  assert.deepEqual(only('The minister resigned earlier this week.'), { text: 'earlier this week', type: 'DATE', value: '2024-W04', mod: 'START' });
+});
+
+test('a month without a year takes its year from the tense', () => {
+  assert.equal(only('The strike began in October.').value, '2023-10'); // past: the October before January 2024
+  assert.equal(only('The vote will take place in March.').value, '2024-03'); // future: the March ahead
+});
+
+test('full dates, abbreviated months and times of day', () => {
+  assert.equal(only('The accord was signed on Jan. 12, 2023 in Geneva.').value, '2023-01-12');
+  assert.deepEqual(only('The curfew starts at 10 p.m., police said.'), { text: '10 p.m.', type: 'TIME', value: '2024-01-27T22:00' });
+  assert.equal(only('Voting closed at noon.').value, '2024-01-27T12:00');
+});
+
+test('without a document date, relative dates keep their shape with X placeholders', () => {
+  const undated = extractTimexes(makeDoc('The rebels attacked on Tuesday.'));
+  assert.deepEqual(undated.map((t) => t.value), ['XXXX-WXX-2']);
+});
