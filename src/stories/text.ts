@@ -33,20 +33,27 @@ export function contentTerms(text: string): string[] {
 }
 
 function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-  return w;
+  let s = w;
+  if (s.length > 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  // "raise", "raises", "raised", "raising" all end as "rais"
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
 }
 
 /** Entity types that tell stories apart (MISC is mostly hyphenated modifiers: "US-led", "anti-Islamic"). */
 const STORY_ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT']);
 
+/** The lead (the body's first characters) and the headline count this many times over the rest. */
+const LEAD_CHARS = 400;
+const LEAD_WEIGHT = 2;
+
 export interface ItemFeatures {
   /** Raw counts of content terms (headline counted twice: it names the story). */
   terms: Map<string, number>;
-  /** Raw counts of canonical entity ids mentioned outside the dateline. */
+  /** Raw counts of canonical entity ids mentioned outside the dateline, and of the months it dates things to ("#2023-10"). */
   entities: Map<string, number>;
   /** The date the item speaks for (ISO date-time), or undefined when nothing dates it. */
   date?: string;
@@ -73,9 +80,17 @@ export function featuresOf(item: Item): ItemFeatures {
   const body = ext.text.slice(datelineEnd);
   const headline = item.headlines?.[0]?.value ?? '';
   const terms = new Map<string, number>();
-  for (const t of [...contentTerms(headline), ...contentTerms(headline), ...contentTerms(body)]) terms.set(t, (terms.get(t) ?? 0) + 1);
+  // The headline and the lead say what the story is; the rest adds detail.
+  const lead = body.slice(0, LEAD_CHARS);
+  const weighted: Array<[string, number]> = [[headline, LEAD_WEIGHT], [lead, LEAD_WEIGHT - 1], [body, 1]];
+  for (const [text, w] of weighted) for (const t of contentTerms(text)) terms.set(t, (terms.get(t) ?? 0) + w);
   const entities = new Map<string, number>();
   for (const e of x?.entities ?? []) if (countsForStory(e, datelineEnd)) entities.set(e.id, (entities.get(e.id) ?? 0) + 1);
+  // The months an item speaks of tell two look-alike stories apart (one quake in 2008, another in 2013).
+  for (const t of x?.timexes ?? []) {
+    const month = t.type === 'DATE' && t.start >= datelineEnd ? /^\d{4}(-\d{2})?/.exec(t.value)?.[0] : undefined;
+    if (month) entities.set('#' + month, (entities.get('#' + month) ?? 0) + 1);
+  }
   return { terms, entities, date: itemDate(item), body, headline };
 }
 
