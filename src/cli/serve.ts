@@ -2,6 +2,7 @@
 import { startDesk } from '../server/desk.ts';
 import { watchDropFolder } from '../ingest/watch.ts';
 import { startPolling } from '../ingest/poll.ts';
+import { feedGuard } from '../deliver/ssrf.ts';
 
 export interface ServeOptions {
   port: number;
@@ -33,7 +34,8 @@ export async function runServe(opts: ServeOptions): Promise<number> {
     log(`wiredesk: watching ${opts.watch} (files move to done/ or failed/)`);
   }
   if (opts.poll.length) {
-    const poller = startPolling(opts.poll, opts.pollEverySeconds * 1000, desk.ctx.ingestor, (line) => log(`poll: ${line}`));
+    // SSRF guard: feeds on private addresses are refused unless WIREDESK_ALLOW_PRIVATE_TARGETS allows them.
+    const poller = startPolling(opts.poll, opts.pollEverySeconds * 1000, desk.ctx.ingestor, (line) => log(`poll: ${line}`), { guard: feedGuard() });
     stoppers.push(() => poller.stop());
   }
   const shutdown = async () => {

@@ -2,6 +2,8 @@
 // Items already stored come back as duplicates (same uri+version) and are not stored twice.
 import type { Ingestor, IngestReport } from './ingestor.ts';
 
+const MAX_REDIRECTS = 5;
+
 export interface FeedState {
   etag?: string;
   lastModified?: string;
@@ -15,11 +17,20 @@ export interface PollOptions {
 
 /** One conditional fetch of a feed; returns null when the feed has not changed (304). */
 export async function pollOnce(url: string, state: FeedState, ingestor: Ingestor, opts: PollOptions = {}): Promise<IngestReport | null> {
-  await opts.guard?.(url);
   const headers: Record<string, string> = { 'user-agent': 'wiredesk/0.1 (+feed poller)' };
   if (state.etag) headers['if-none-match'] = state.etag;
   if (state.lastModified) headers['if-modified-since'] = state.lastModified;
-  const res = await (opts.fetchImpl ?? fetch)(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(30_000) });
+  // With a guard, redirects are followed by hand so that every hop is checked, not only the first URL.
+  let target = url;
+  let res: Response;
+  for (let hops = 0; ; hops++) {
+    await opts.guard?.(target);
+    res = await (opts.fetchImpl ?? fetch)(target, { headers, redirect: opts.guard ? 'manual' : 'follow', signal: AbortSignal.timeout(30_000) });
+    const location = res.headers.get('location');
+    if (!opts.guard || res.status < 300 || res.status > 399 || res.status === 304 || !location) break;
+    if (hops === MAX_REDIRECTS) throw Object.assign(new Error(`${url}: more than ${MAX_REDIRECTS} redirects`), { code: 'FEED_REDIRECTS' });
+    target = new URL(location, target).toString();
+  }
   if (res.status === 304) return null;
   if (!res.ok) throw Object.assign(new Error(`${url} answered HTTP ${res.status}`), { code: 'FEED_HTTP_ERROR' });
   state.etag = res.headers.get('etag') ?? undefined;
