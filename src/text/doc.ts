@@ -113,7 +113,24 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
   return sentences;
 }
 
-/** Paragraphs: a blank line, or a line break after a sentence end (hard-wrapped wire copy), starts a new one. */
+/** Wire copy wraps its lines at a fixed width (at most 100 columns): most lines that run on into another line
+ *  come close to the longest. Text whose lines are sentences or paragraphs (one per line) is not wrapped. */
+export function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trimEnd().length);
+  const width = Math.max(...lines);
+  if (lines.length < 2 || width > 100) return false;
+  let runOn = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i] === 0 || lines[i + 1] === 0) continue; // a blank line ends a paragraph in any layout
+    runOn++;
+    if (lines[i] >= 0.6 * width) full++;
+  }
+  return runOn > 0 && full >= 0.5 * runOn;
+}
+
+/** Paragraphs: a blank line, or a line break after a sentence end (hard-wrapped wire copy), starts a new one.
+ *  In text that is not hard-wrapped every line break does (one sentence or paragraph a line). */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = 0;
@@ -124,6 +141,14 @@ export function splitParagraphs(text: string): Paragraph[] {
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) paragraphs.push({ start: s, end: e });
   };
+  if (!isHardWrapped(text)) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      push(i);
+      start = i + 1;
+    }
+    push(text.length);
+    return paragraphs;
+  }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const nextLineBlank = /^[ \t]*(\r?\n|$)/.test(text.slice(i + 1, i + 3));
     const before = text.slice(Math.max(start, i - 4), i).replace(/\s+$/, '');
