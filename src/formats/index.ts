@@ -26,6 +26,8 @@ function failure(code: string, message: string, raw: Uint8Array, position: Posit
 
 /** Share of bytes that are control characters no text format uses (wire control codes SOH/STX/ETX etc. are fine). */
 function looksBinary(bytes: Uint8Array): number {
+  // UTF-16 text is half NUL bytes: with its BOM it is text, and decode() reads it.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return -1;
   const n = Math.min(bytes.length, 4096);
   let nul = -1;
   let odd = 0;
@@ -34,7 +36,7 @@ function looksBinary(bytes: Uint8Array): number {
     if (b === 0 && nul < 0) nul = i;
     if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && !(b >= 1 && b <= 4) && b !== 0x1f && b !== 0x16 && b !== 0x1e && b !== 0x7f)) odd++;
   }
-  if (nul >= 0 && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return nul;
+  if (nul >= 0) return nul;
   return odd / Math.max(n, 1) > 0.1 ? 0 : -1;
 }
 
