@@ -12,6 +12,8 @@ const param = (name: string, description: string, schema: object = { type: 'stri
   schema,
 });
 
+const SUB = param('id', 'subscription id', { type: 'string' }, 'path');
+
 export function openApiDocument(): object {
   return {
     openapi: '3.1.0',
@@ -79,11 +81,42 @@ export function openApiDocument(): object {
       '/v1/stories/{id}/timeline': { get: { summary: "A story's dated entries, ordered by the date they refer to", parameters: [param('id', 'story id', { type: 'string' }, 'path')], responses: { 200: { description: 'Timeline' }, 404: errorResponse } } },
       '/v1/entities/{id}': { get: { summary: 'An entity: aliases, mentions over time, quotes', parameters: [param('id', 'canonical entity id', { type: 'string' }, 'path')], responses: { 200: { description: 'Entity' }, 404: errorResponse } } },
       '/v1/events': { get: { summary: 'Coded events (PLOVER) with counts per day or week', responses: { 200: { description: 'Events and buckets' } } } },
-      '/v1/stream': { get: { summary: 'Server-Sent Events: every stored item (id = sequence; resume with Last-Event-ID or ?after=)', responses: { 200: { description: 'text/event-stream' } } } },
-      '/v1/subscriptions': {
-        get: { summary: 'Subscriptions', security: [{ apiKey: [] }], responses: { 200: { description: 'list' } } },
-        post: { summary: 'Create a subscription from a rule and a channel (sse, webhook, feed)', security: [{ apiKey: [] }], responses: { 201: { description: 'created' }, 400: errorResponse } },
+      '/v1/stream': {
+        get: {
+          summary: 'Server-Sent Events: every stored item, or one subscription\'s matches (id = sequence; resume with Last-Event-ID or ?after=)',
+          parameters: [param('after', 'resume after this event id'), param('urgency', 'items at this urgency or more urgent'), param('subscription', 'only what this subscription matched')],
+          responses: { 200: { description: 'text/event-stream' }, 404: errorResponse },
+        },
       },
+      '/v1/stream/ws': { get: { summary: 'WebSocket: the same as /v1/stream, messages {"id", "event": "item", "item"}; ?after, ?urgency, ?subscription', responses: { 101: { description: 'switching protocols' } } } },
+      '/v1/subscriptions': {
+        get: { summary: 'Subscriptions made by this key (all of them for admin)', security: [{ apiKey: [] }], responses: { 200: { description: '{"subscriptions": [Subscription]}' }, 401: errorResponse, 403: errorResponse } },
+        post: {
+          summary: 'Create a subscription: {"name", "rule", "channel": {"type": "sse" | "ws" | "feed" | "webhook", "url"?, "allowPrivate"? (admin)}, "secret"?}',
+          description:
+            'rule: text like `urgency<=3 AND place:Iraq AND quote.speaker:"Sabrina Singh"` or JSON like {"all": [{"field": "urgency", "op": "<=", "value": 3}, {"field": "place", "eq": "iraq"}]}. ' +
+            'Fields: urgency, source, place, entity, quote.speaker, event.type, event.source, event.target, event.count, story, text. ' +
+            'A webhook gets a secret (shown once); bodies are signed: X-Wiredesk-Signature: sha256=HMAC-SHA256(secret, body). Webhook URLs on private addresses are refused (TARGET_PRIVATE).',
+          security: [{ apiKey: [] }],
+          responses: { 201: { description: 'Subscription with links to its channels' }, 400: errorResponse, 401: errorResponse, 403: errorResponse },
+        },
+      },
+      '/v1/subscriptions/{id}': {
+        get: { summary: 'One subscription', security: [{ apiKey: [] }], parameters: [SUB], responses: { 200: { description: 'Subscription' }, 404: errorResponse } },
+        delete: { summary: 'Delete a subscription (pending webhook deliveries are canceled)', security: [{ apiKey: [] }], parameters: [SUB], responses: { 204: { description: 'deleted' }, 404: errorResponse } },
+      },
+      '/v1/subscriptions/{id}/stream': { get: { summary: 'Server-Sent Events of what the subscription matched; resume with Last-Event-ID or ?after=', parameters: [SUB], responses: { 200: { description: 'text/event-stream' }, 404: errorResponse } } },
+      '/v1/subscriptions/{id}/ws': { get: { summary: 'WebSocket of what the subscription matched; resume with ?after=', parameters: [SUB], responses: { 101: { description: 'switching protocols' } } } },
+      '/v1/subscriptions/{id}/feed.{kind}': { get: { summary: 'The latest 50 matches as RSS 2.0 (rss), Atom (atom) or JSON Feed 1.1 (json)', parameters: [SUB, param('kind', 'rss, atom or json', { type: 'string' }, 'path')], responses: { 200: { description: 'a feed' }, 404: errorResponse } } },
+      '/v1/subscriptions/{id}/deliveries': {
+        get: {
+          summary: 'Webhook delivery state: counts per state and the latest entries (pending, delivered, dead, canceled) with attempts and last error',
+          security: [{ apiKey: [] }],
+          parameters: [SUB, param('state', 'only entries in this state'), param('limit', '1-1000, default 100'), param('attempts', '"true" adds every attempt')],
+          responses: { 200: { description: '{"counts", "deliveries": [...]}' }, 404: errorResponse },
+        },
+      },
+      '/v1/subscriptions/{id}/deliveries/retry': { post: { summary: 'Put dead-lettered deliveries back in the queue', security: [{ apiKey: [] }], parameters: [SUB], responses: { 200: { description: '{"requeued": n}' } } } },
     },
   };
 }
