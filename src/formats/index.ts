@@ -92,6 +92,7 @@ export function parseBytes(bytes: Uint8Array, source?: string): ParseResult {
   }
   try {
     const { items, failures } = format.parse(input);
+    for (const item of items) item.uri = asUri(item.uri);
     for (const f of failures) f.position = { file, ...f.position };
     if (items.length === 0 && failures.length === 0) {
       return { format: format.name, items, failures: [{ code: 'NO_TEXT_CONTENT', message: `a ${format.name} document with no text item in it`, raw: bytes, position: { file } }] };
@@ -100,6 +101,17 @@ export function parseBytes(bytes: Uint8Array, source?: string): ParseResult {
   } catch (err) {
     return { format: format.name, items: [], failures: [toFailure(err, bytes, file, format.name)] };
   }
+}
+
+/** RFC 3986: a scheme, then only characters a URI may hold. */
+const URI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+
+/**
+ * ninjs wants the item's uri to be a URI; agencies' ids often are not ("AAP.115314987.5417374",
+ * "20160512:RTZ:8883:0", a bare GUID). Those become a URN that keeps the id whole and stable.
+ */
+export function asUri(id: string): string {
+  return URI.test(id) ? id : `urn:wiredesk:id:${encodeURIComponent(id)}`;
 }
 
 function toFailure(err: unknown, raw: Uint8Array, file: string | undefined, format: string): ParseFailure {

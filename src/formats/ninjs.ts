@@ -29,8 +29,9 @@ function unwrap(doc: unknown): Json[] {
 
 function concepts(v: unknown): NinjsConcept[] {
   return arr(v)
-    .map((c) => ({ name: str(c.name), uri: str(c.uri) ?? (str(c.code) ? `code:${str(c.code)}` : undefined), rel: str(c.rel) }))
-    .filter((c) => c.name || c.uri)
+    // Superdesk's "code" ("#Biologie", "06011000") is a literal code, not a URI.
+    .map((c) => ({ name: str(c.name), uri: str(c.uri), literal: str(c.literal) ?? str(c.code), rel: str(c.rel) }))
+    .filter((c) => c.name || c.uri || c.literal)
     .map((c) => Object.fromEntries(Object.entries(c).filter(([, x]) => x !== undefined)) as NinjsConcept);
 }
 
