@@ -13,6 +13,7 @@ import { Ingestor } from '../ingest/ingestor.ts';
 import { defaultSteps } from '../ingest/default-steps.ts';
 import { register as registerItems } from './routes/items.ts';
 import { register as registerDeliver } from './routes/deliver.ts';
+import { register as registerStories } from './routes/stories.ts';
 import { openApiDocument } from './openapi.ts';
 
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -46,6 +47,7 @@ export async function buildApp(ctx: AppContext & { ingestor: Ingestor }): Promis
   app.get('/healthz', async () => ({ ok: true, items: ctx.store.count() }));
   await registerItems(app, ctx);
   await registerDeliver(app, ctx);
+  await registerStories(app, ctx);
 
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', index: 'index.html' });

@@ -68,9 +68,10 @@ export function extractionOf(item: Item): Extraction | undefined {
   return { timexes: [], entities: [], quotes: [], quantities: [], events: [], ...x } as Extraction;
 }
 
-/** The item's own date: when it was filed, else its dateline date, else when it was received. */
+/** The item's own date: when it was filed, else its dateline date. Not when it was received: an archive loaded
+ * today is not news of today, and an undated item is better compared without time decay than with a wrong date. */
 export function itemDate(item: Item): string | undefined {
-  return item.versionCreated ?? item.firstCreated ?? item['x-wiredesk'].dateline?.date ?? item['x-wiredesk'].receivedAt;
+  return item.versionCreated ?? item.firstCreated ?? item['x-wiredesk'].dateline?.date;
 }
 
 export function featuresOf(item: Item): ItemFeatures {
