@@ -85,7 +85,8 @@ function readItem(stored: StoredItem): Draft[] {
     if (s) covered.add(`${s.start} ${date}`);
     const actors = [e.source, e.target].filter((a): a is string => Boolean(a));
     const mod = dated.find((t) => t.value === date && t.start >= span.start && t.end <= span.end)?.mod;
-    const draft = newDraft({ date, mod, kind: 'event', type: e.type, label: clean(span.start, span.end) || e.trigger || e.type, actors }, stored.id, e.start ?? span.start, e.end ?? span.end);
+    const label = clean(span.start, span.end) || e.trigger || e.type;
+    const draft = newDraft({ date, mod, kind: 'event', type: e.type, label, actors }, stored.id, e.start ?? span.start, e.end ?? span.end, label);
     draft.sentence = `${stored.id} ${span.start}`;
     if (e.count) draft.count = e.count;
     out.push(draft);
@@ -98,8 +99,11 @@ function readItem(stored: StoredItem): Draft[] {
     if (!date) continue;
     if (s) covered.add(`${s.start} ${date}`);
     const speaker = q.speaker ?? 'unknown speaker';
-    const words = clean(q.start, q.end);
-    out.push(newDraft({ date, mod: timex?.mod, kind: 'statement', type: 'STATEMENT', label: `${speaker}: ${words}`, actors: [speaker] }, stored.id, q.start, q.end, words));
+    // The label is the whole sentence when the quote sits inside one ("On Thursday, Washington had said it agreed
+    // ... on the launch of "expert working groups""): the quote alone would lose who did what.
+    const last = sentenceAt(Math.max(q.start, q.end - 1));
+    const label = s ? clean(s.start, Math.max(last?.end ?? s.end, q.end)) : `${speaker}: ${clean(q.start, q.end)}`;
+    out.push(newDraft({ date, mod: timex?.mod, kind: 'statement', type: 'STATEMENT', label, actors: [speaker] }, stored.id, q.start, q.end, clean(q.start, q.end)));
   }
 
   for (const t of dated) {
@@ -120,8 +124,9 @@ function newDraft(e: Omit<TimelineEntry, 'evidence'>, itemId: string, start: num
 function sameEntry(a: Draft, b: Draft): boolean {
   if (a.date !== b.date || a.kind !== b.kind || a.type !== b.type) return false;
   if (a.evidence.some((e) => b.evidence.some((f) => e.itemId === f.itemId && e.start === f.start))) return true;
-  // Events: the same actors, or another reading of the same sentence (its actors join the entry's).
-  if (a.kind === 'event') return a.actors.join('|') === b.actors.join('|') || (a.sentence !== undefined && a.sentence === b.sentence);
+  // Events: the same actors, another reading of the same sentence (its actors join the entry's), or the same
+  // sentence as another item tells it.
+  if (a.kind === 'event' && (a.actors.join('|') === b.actors.join('|') || (a.sentence !== undefined && a.sentence === b.sentence))) return true;
   if (a.kind === 'statement' && a.actors[0] !== b.actors[0]) return false;
   return overlap(a.terms, b.terms) >= SAME_WORDS;
 }
