@@ -94,6 +94,7 @@ export class Deliverer {
   private readonly pump: WebhookPump;
   private readonly stmt;
   private cursor = 0;
+  private cursorDirty = false;
   private timer: NodeJS.Timeout | null = null;
   private readonly onItem = (s: StoredItem) => {
     if (s.seq > this.cursor) this.process([s]);
@@ -138,7 +139,10 @@ export class Deliverer {
     if (!saved) this.stmt.setCursor.run(this.cursor);
     this.catchUp();
     this.bus.on('item', this.onItem);
-    this.timer = setInterval(() => this.catchUp(), this.opts.catchUpEveryMs);
+    this.timer = setInterval(() => {
+      this.catchUp();
+      if (this.cursorDirty) this.saveCursor();
+    }, this.opts.catchUpEveryMs);
     this.timer.unref();
     this.pump.start();
   }
@@ -146,6 +150,7 @@ export class Deliverer {
   async stop(): Promise<void> {
     this.bus.off('item', this.onItem);
     if (this.timer) clearInterval(this.timer);
+    if (this.cursorDirty) this.saveCursor();
     await this.pump.stop();
   }
 
@@ -159,11 +164,21 @@ export class Deliverer {
   }
 
   private process(items: StoredItem[]): void {
-    const now = Date.now();
     const matched: Array<[StoredItem, string[]]> = [];
+    for (const s of items) {
+      const ids = this.index.size ? this.index.match(s.item) : [];
+      if (ids.length) matched.push([s, ids]);
+      this.cursor = Math.max(this.cursor, s.seq);
+    }
+    // Most items match nothing: their cursor move is saved with the next match or by the timer. Matching again
+    // after a crash is harmless: a match or outbox entry is unique per (subscription, seq).
+    if (!matched.length) {
+      this.cursorDirty = true;
+      return;
+    }
+    const now = Date.now();
     this.db.transaction(() => {
-      for (const s of items) {
-        const ids = this.index.size ? this.index.match(s.item) : [];
+      for (const [s, ids] of matched)
         for (const id of ids) {
           this.stmt.match.run(id, s.seq, s.id);
           const sub = this.subs.get(id)!;
@@ -172,16 +187,18 @@ export class Deliverer {
             this.stmt.outbox.run(id, s.seq, body, now, new Date(now).toISOString());
           }
         }
-        if (ids.length) matched.push([s, ids]);
-        this.cursor = Math.max(this.cursor, s.seq);
-      }
-      this.stmt.setCursor.run(this.cursor);
+      this.saveCursor();
     })();
     for (const [s, ids] of matched)
       for (const id of ids) {
         this.live.emit(id, s);
         if (this.subs.get(id)?.channel.type === 'webhook') this.pump.kick(id);
       }
+  }
+
+  private saveCursor(): void {
+    this.stmt.setCursor.run(this.cursor);
+    this.cursorDirty = false;
   }
 
   private load(row: SubRow): void {
