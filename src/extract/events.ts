@@ -110,6 +110,7 @@ const PREPOSITIONS = new Set('in of at on with from for to by against near into 
 const DETERMINERS = new Set('the a an its their his her this that these those some several two three four many other'.split(' '));
 /** Government titles: "Iraq's prime minister" is the person the document names with that title. */
 const TITLES = ['prime minister', 'president', 'foreign minister', 'defence minister', 'defense minister', 'defense secretary', 'secretary of state', 'chancellor', 'king', 'pope', 'secretary-general', 'secretary general'];
+const TITLE_WORDS = TITLES.map((t) => t.split(' '));
 /** Group nouns that stand for a named group the document mentions: "the coalition", "the alliance". */
 const GROUP_HEADS = new Set(['coalition', 'alliance', 'bloc', 'junta']);
 
@@ -179,9 +180,9 @@ export function extractEvents(doc: Doc, x: EventInputs): EventRecord[] {
   let e = 0; // entities are sorted by start: walk them alongside the sentences
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    const lower = tokens.map((t) => t.text.toLowerCase());
     while (e < x.entities.length && x.entities[e].end <= sentence.start) e++;
-    if (!lower.some((w) => lexicon!.single.has(w) || lexicon!.phrases.has(w))) continue; // most sentences: no trigger word at all
+    if (!mayHoldTrigger(tokens, lexicon)) continue; // most sentences: cheap to pass over
+    const lower = tokens.map((t) => t.text.toLowerCase());
     const mentions: EntityMention[] = [];
     for (let k = e; k < x.entities.length && x.entities[k].start < sentence.end; k++) mentions.push(x.entities[k]);
     const actors = findActors(doc, tokens, lower, mentions, holders);
@@ -216,11 +217,23 @@ export function extractEvents(doc: Doc, x: EventInputs): EventRecord[] {
 // ---------------------------------------------------------------------------------------------------------
 // Triggers in a sentence
 // ---------------------------------------------------------------------------------------------------------
+/** Whether a lower-case token (triggers are common words) or the sentence's first word is in the lexicon. */
+function mayHoldTrigger(tokens: Token[], lex: Lexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122 ? lex.single.has(w) || lex.phrases.has(w) : i === 0 && lex.single.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Actor[]): Trigger[] {
   const found: Trigger[] = [];
   const actorEnds = new Set(actors.map((a) => a.last));
+  const inActor = new Array<boolean>(tokens.length).fill(false);
+  for (const a of actors) for (let k = a.first; k <= a.last; k++) inActor[k] = true;
   for (let i = 0; i < tokens.length; i++) {
-    if (actors.some((a) => a.first <= i && i <= a.last)) continue; // "Defeat-Daesh", a name is not a trigger
+    if (inActor[i]) continue; // "Defeat-Daesh", a name is not a trigger
     // Triggers are common words: "March" the month, "Support" in a name are not.
     if (i > 0 && /^[A-Z]/.test(tokens[i].text)) continue;
     const phrase = lex.phrases.get(lower[i])?.find((p) => p.rest.every((w, k) => lower[i + 1 + k] === w));
@@ -296,9 +309,16 @@ function dropComplements(triggers: Trigger[], lower: string[], actors: Actor[]):
 // ---------------------------------------------------------------------------------------------------------
 function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: EntityMention[], holders: Map<string, string>): Actor[] {
   const actors: Actor[] = [];
+  // The first token starting at or after an offset (fromEnd: ending at or after it), by binary search.
   const tokenAt = (offset: number, fromEnd: boolean) => {
-    for (let i = 0; i < tokens.length; i++) if (fromEnd ? tokens[i].end >= offset : tokens[i].start >= offset) return i;
-    return tokens.length - 1;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((fromEnd ? tokens[mid].end : tokens[mid].start) >= offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
   for (const m of mentions) {
     if (m.type === 'EVENT' || m.type === 'FAC') continue;
@@ -314,10 +334,10 @@ function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: Entity
   }
   for (let i = 0; i < tokens.length; i++) {
     // "Iraq's prime minister", "the prime minister": the person named with that title.
-    const title = TITLES.find((t) => t.split(' ').every((w, k) => lower[i + k] === w));
-    if (title && !/^[A-Z]/.test(tokens[i + title.split(' ').length]?.text ?? '')) {
-      const holder = holders.get(title);
-      const last = i + title.split(' ').length - 1;
+    const title = holders.size ? TITLE_WORDS.find((t) => t.every((w, k) => lower[i + k] === w)) : undefined;
+    if (title && !/^[A-Z]/.test(tokens[i + title.length]?.text ?? '')) {
+      const holder = holders.get(title.join(' '));
+      const last = i + title.length - 1;
       if (holder) {
         const owner = actors.findIndex((a) => a.last === i - 1 || (a.last === i - 2 && /^(?:'s|\u2019s)$/.test(lower[i - 1])));
         if (owner >= 0) actors.splice(owner, 1, { first: actors[owner].first, last, id: holder });
