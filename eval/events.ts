@@ -85,14 +85,16 @@ interface GsrScore {
   typeFirst: number; // the first predicted event has the gold type
   typeAny: number; // some predicted event has the gold type
   withSource: number;
-  sourceRight: number; // the first event of the gold type has a gold source
+  sourcePredicted: number; // of those, the first event of the gold type names a source
+  sourceRight: number; // ... and it is a gold source
   withTarget: number;
+  targetPredicted: number;
   targetRight: number;
   perType: Map<string, { n: number; first: number; any: number }>;
 }
 
 export function scoreGsr(records: GsrRecord[]): GsrScore {
-  const s: GsrScore = { records: 0, covered: 0, typeFirst: 0, typeAny: 0, withSource: 0, sourceRight: 0, withTarget: 0, targetRight: 0, perType: new Map() };
+  const s: GsrScore = { records: 0, covered: 0, typeFirst: 0, typeAny: 0, withSource: 0, sourcePredicted: 0, sourceRight: 0, withTarget: 0, targetPredicted: 0, targetRight: 0, perType: new Map() };
   for (const r of records) {
     const type = TO_PLOVER_2[r.event];
     const events: EventRecord[] = extractRecord({ id: r.id, text: r.text, dct: r.date }).events ?? [];
@@ -109,10 +111,12 @@ export function scoreGsr(records: GsrRecord[]): GsrScore {
     const targets = actorsOf(r.target);
     if (sources.length) {
       s.withSource++;
+      if (hit?.source) s.sourcePredicted++;
       if (hit && sources.some((a) => actorMatches(hit.source, a))) s.sourceRight++;
     }
     if (targets.length) {
       s.withTarget++;
+      if (hit?.target) s.targetPredicted++;
       if (hit && targets.some((a) => actorMatches(hit.target, a))) s.targetRight++;
     }
   }
@@ -122,6 +126,26 @@ export function scoreGsr(records: GsrRecord[]): GsrScore {
 export function loadGsr(): GsrRecord[] {
   const all = JSON.parse(readFileSync(GSR, 'utf8')) as GsrRecord[];
   return all.filter((r) => r.event !== 'DOCUMENT' && r.text);
+}
+
+/**
+ * Rows for `npm run eval`'s table: over the held-out half, P = right / predicted, R = right / gold records, for the
+ * type of each record's first event and for the source and target of its first event of the gold type.
+ */
+export function gsrRows(): Array<{ set: string; metric: string; ours: { p: number; r: number; f1: number } }> {
+  if (!existsSync(GSR)) return [];
+  const s = scoreGsr(loadGsr().filter((r) => recordNumber(r) % 2 === 0));
+  const prf = (right: number, predicted: number, gold: number) => {
+    const p = predicted ? right / predicted : 0;
+    const r = gold ? right / gold : 0;
+    return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  };
+  const set = 'PLOVER GSR (held out)';
+  return [
+    { set, metric: 'event.type', ours: prf(s.typeFirst, s.covered, s.records) },
+    { set, metric: 'event.source', ours: prf(s.sourceRight, s.sourcePredicted, s.withSource) },
+    { set, metric: 'event.target', ours: prf(s.targetRight, s.targetPredicted, s.withTarget) },
+  ];
 }
 
 const recordNumber = (r: GsrRecord) => Number(r.id.match(/(\d+)$/)?.[1] ?? 0);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { extractRecord } from '../src/extract/pipeline.ts';
+import { gsrRows } from './events.ts';
 import type { ExtractionRecord, Timex, EntityMention } from '../src/extract/types.ts';
 
 const SHARED = process.env.WIREDESK_SHARED ?? resolve(import.meta.dirname, '../../shared');
@@ -106,6 +107,9 @@ for (const set of ['eng.testa', 'eng.testb']) {
   const peer = score(gold, docs.map(compromiseEntities), `${set}.compromise`);
   for (const metric of ['entity.span', 'entity.span+type']) rows.push({ set: `CoNLL-2003 ${set}${set === 'eng.testb' ? ' (held out)' : ' (dev)'}`, metric, ours: ours[metric], peer: { name: 'compromise', s: peer[metric] } });
 }
+
+// PLOVER gold-standard records: events (the full report: npm run eval:events)
+rows.push(...gsrRows());
 
 const pct = (x: number | undefined) => (x === undefined ? '   -  ' : (100 * x).toFixed(1).padStart(6));
 console.log(`${'data set'.padEnd(34)} ${'metric'.padEnd(22)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   peer F1`);
