@@ -76,11 +76,27 @@ export function openApiDocument(): object {
         get: { summary: 'Every stored version, newest first', parameters: [param('id', 'item id', { type: 'string' }, 'path')], responses: { 200: { description: '{"versions": [Item]}' }, 404: errorResponse } },
       },
       '/v1/quarantine': { get: { summary: 'What could not be read, with code, message and position (admin)', security: [{ apiKey: [] }], responses: { 200: { description: '{"entries": [...]}' } } } },
-      '/v1/stories': { get: { summary: 'Developing stories, newest activity first', responses: { 200: { description: '{"stories": [...], "next"}' } } } },
+      '/v1/stories': { get: { summary: 'Developing stories, newest activity first', parameters: [param('limit', 'page size, 1-500 (default 50)', { type: 'integer' }), param('cursor', 'the "next" of the previous page')], responses: { 200: { description: '{"stories": [{id, title, firstActivity, lastActivity, itemCount, sources: [{name, count}]}], "next"}' }, 400: errorResponse } } },
       '/v1/stories/{id}': { get: { summary: 'A story: items, sources, entities, quotes, counts', parameters: [param('id', 'story id', { type: 'string' }, 'path')], responses: { 200: { description: 'Story' }, 404: errorResponse } } },
       '/v1/stories/{id}/timeline': { get: { summary: "A story's dated entries, ordered by the date they refer to", parameters: [param('id', 'story id', { type: 'string' }, 'path')], responses: { 200: { description: 'Timeline' }, 404: errorResponse } } },
       '/v1/entities/{id}': { get: { summary: 'An entity: aliases, mentions over time, quotes', parameters: [param('id', 'canonical entity id', { type: 'string' }, 'path')], responses: { 200: { description: 'Entity' }, 404: errorResponse } } },
-      '/v1/events': { get: { summary: 'Coded events (PLOVER) with counts per day or week', responses: { 200: { description: 'Events and buckets' } } } },
+      '/v1/events': {
+        get: {
+          summary: 'Coded events (PLOVER) with counts per day or week, for charts, and the items behind each count',
+          parameters: [
+            param('type', 'PLOVER type (ASSAULT, AGREE...)'),
+            param('actor', 'source or target entity id'),
+            param('place', 'place name'),
+            param('story', 'story id'),
+            param('since', 'ISO date, inclusive'),
+            param('until', 'ISO date, exclusive'),
+            param('groupBy', '"day" (default) or "week" (buckets start on Monday)'),
+            param('by', '"type" (default), "actor" or "place"'),
+            param('limit', 'most events, 1-5000 (default 1000)', { type: 'integer' }),
+          ],
+          responses: { 200: { description: '{"events": [{type, source, target, date, place, trigger, count, itemId, storyId, start, end}], "groupBy", "by", "buckets": [{bucket, key, count, itemIds}]}' }, 400: errorResponse },
+        },
+      },
       '/v1/stream': {
         get: {
           summary: 'Server-Sent Events: every stored item, or one subscription\'s matches (id = sequence; resume with Last-Event-ID or ?after=)',

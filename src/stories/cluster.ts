@@ -22,11 +22,9 @@ export const SETTINGS = {
   postingsPerKey: 40,
   /** Candidates scored in full (the ones hit by the most lookup weight). */
   candidates: 25,
-  /** What a story keeps of its centroid, and what it is indexed under. */
+  /** What a story keeps of its centroid. */
   centroidTerms: 80,
   centroidEntities: 40,
-  postTerms: 12,
-  postEntities: 10,
   /** Weight of entity similarity against term similarity. */
   entityWeight: 0.35,
   /** Join the best story at or above this similarity (chosen on ECB+ in another shuffled order than eval:stories uses). */
@@ -157,14 +155,11 @@ export class StoryAssigner {
     this.stories.updateStory(story);
   }
 
-  /** Posts the story under the item's keys and its centroid's strongest ones, stamped with its last activity. */
+  /** Posts the story under the item's lookup keys, stamped with its last activity: the next item that shares
+   * them finds it. (The centroid's strongest keys came from earlier items, which posted them already.) */
   private index(story: StoryRow, termVec: Vector, entityVec: Vector): void {
-    const keys = new Set<string>();
-    for (const k of [...termVec.keys()].slice(0, SETTINGS.lookupTerms)) keys.add('t:' + k);
-    for (const k of [...entityVec.keys()].slice(0, SETTINGS.lookupEntities)) keys.add('e:' + k);
-    for (const k of strongest(story.centroid.terms, SETTINGS.postTerms)) keys.add('t:' + k);
-    for (const k of strongest(story.centroid.entities, SETTINGS.postEntities)) keys.add('e:' + k);
-    for (const k of keys) this.stories.post(k, story.rowid, story.lastActivity);
+    for (const k of [...termVec.keys()].slice(0, SETTINGS.lookupTerms)) this.stories.post('t:' + k, story.rowid, story.lastActivity);
+    for (const k of [...entityVec.keys()].slice(0, SETTINGS.lookupEntities)) this.stories.post('e:' + k, story.rowid, story.lastActivity);
   }
 
   private recordEvents(item: Item, itemId: string, storyId: string, itemDay: string): void {

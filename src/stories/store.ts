@@ -75,9 +75,14 @@ const toStory = (r: RawStory): StoryRow => ({
 });
 
 const ITEMS_SEEN = '#items'; // story_df row counting the items read, the N of IDF
+/** Term counts are written behind, every this many items: one item's hundred-odd counts would otherwise touch a
+ * hundred B-tree pages per commit. Reads add what is pending, so answers are the same as writing through. */
+const COUNT_FLUSH_ITEMS = 256;
 
 export class StoryStore {
   private readonly s: Record<string, Statement<any[], any>>;
+  private readonly pendingCounts = new Map<string, number>();
+  private pendingItems = 0;
 
   constructor(readonly db: Database) {
     this.s = {
@@ -104,7 +109,7 @@ export class StoryStore {
          ON CONFLICT (key, story_rowid) DO UPDATE SET last_active = max(last_active, excluded.last_active)`,
       ),
       df: db.prepare(`SELECT df FROM story_df WHERE key = ?`),
-      bumpDf: db.prepare(`INSERT INTO story_df (key, df) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1`),
+      bumpDf: db.prepare(`INSERT INTO story_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df`),
       page: db.prepare(
         `SELECT * FROM stories WHERE (last_activity < @lastActivity OR (last_activity = @lastActivity AND rowid < @rowid))
          ORDER BY last_activity DESC, rowid DESC LIMIT @limit`,
@@ -159,16 +164,24 @@ export class StoryStore {
   }
 
   df(key: string): number {
-    return (this.s.df.get(key) as { df: number } | undefined)?.df ?? 0;
+    return ((this.s.df.get(key) as { df: number } | undefined)?.df ?? 0) + (this.pendingCounts.get(key) ?? 0);
   }
 
   itemsSeen(): number {
     return this.df(ITEMS_SEEN);
   }
 
+  /** Counts one item's terms and entities; call inside the transaction that assigns it. */
   countItem(keys: Iterable<string>): void {
-    this.s.bumpDf.run(ITEMS_SEEN);
-    for (const k of keys) this.s.bumpDf.run(k);
+    for (const k of [ITEMS_SEEN, ...keys]) this.pendingCounts.set(k, (this.pendingCounts.get(k) ?? 0) + 1);
+    if (++this.pendingItems >= COUNT_FLUSH_ITEMS) this.flushCounts();
+  }
+
+  /** Writes the pending counts (inside the caller's transaction, if any). */
+  flushCounts(): void {
+    for (const [k, n] of [...this.pendingCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) this.s.bumpDf.run(k, n);
+    this.pendingCounts.clear();
+    this.pendingItems = 0;
   }
 
   /** Stories, newest activity first; the cursor is the last row of the previous page. */
