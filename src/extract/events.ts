@@ -75,8 +75,8 @@ const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
     nouns: ['mobilization', 'mobilisation', 'deployment', 'reinforcements', 'buildup', 'build-up', 'alert'],
   },
   COERCE: {
-    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail|jailed', 'imprison', 'ban|banned', 'censor', 'prevent', 'block', 'blow up|blew up|blown up', 'set fire|set fire'],
-    nouns: ['arrest', 'arrests', 'detention', 'crackdown', 'curfew', 'seizure', 'deportation', 'raid', 'raids'],
+    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail|jailed', 'imprison', 'ban|banned', 'censor', 'prevent', 'block', 'blockade', 'blow up|blew up|blown up', 'set fire|set fire'],
+    nouns: ['arrest', 'arrests', 'detention', 'crackdown', 'curfew', 'seizure', 'deportation', 'raid', 'raids', 'blockade'],
   },
   ASSAULT: {
     verbs: ['attack', 'assault', 'bomb', 'shell', 'shoot|shot', 'kill', 'ambush', 'kidnap|kidnapped', 'abduct', 'beat up|beat up|beaten up', 'massacre', 'invade', 'torture', 'wound', 'open fire|opened fire', 'fire on|fired on', 'fire at|fired at', 'fight|fought', 'clash', 'abuse', 'raid', 'strike|struck'],
@@ -243,6 +243,7 @@ function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Ac
     const pos = readings.verb && (!readings.noun || readsAsVerb(lower, i, actorEnds)) ? 'verb' : 'noun';
     const match: Trigger = { type: readings[pos]!, pos, first: i, last };
     if (!senseFits(match, lower)) continue;
+    promised(match, lower);
     // "will not accept", "failed to reach agreement" refuse; other negated triggers did not happen.
     if (NEGATIONS.has(lower[i - 1] ?? '') || NEGATIONS.has(lower[i - 2] ?? '') || (lower[i - 2] === 'failed' && lower[i - 1] === 'to')) {
       if (match.type !== 'AGREE' && match.type !== 'COOPERATE') continue;
@@ -260,6 +261,25 @@ const VERB_CUES = new Set('to will would could can may might must shall should d
 function readsAsVerb(lower: string[], i: number, actorEnds: Set<number>): boolean {
   const prev = lower[i - 1] ?? '';
   return VERB_CUES.has(prev) || actorEnds.has(i - 1) || (/ly$/.test(prev) && prev !== 'only') || NEGATIONS.has(prev);
+}
+
+/** Types that, announced for the future, are a promise (AGREE) or a threat (THREATEN). */
+const PROMISED = new Set<PloverType>(['AID', 'CONCEDE', 'RETREAT', 'COOPERATE', 'CONSULT', 'SUPPORT']);
+const THREATENED = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+const FUTURE = /(?:^| )(?:will|would|shall|'ll|(?:prepared|ready|willing|offered|offers|offer|plans|plan|planned|intends|intend|intended|vowed|vows) to)(?: [a-z]+ly)?(?: be)?$/;
+
+/**
+ * PLOVER codes what an actor says it will do as what it is saying: "Israel will evacuate the settlements" is a
+ * promise (AGREE), "would blockade Paris" or "will withdraw ... unless" a threat (THREATEN).
+ */
+function promised(t: Trigger, lower: string[]) {
+  // A noun through its light verb: "would impose sanctions".
+  const verbAt = t.pos === 'verb' ? t.first : (governingVerb(t, lower)?.index ?? -1);
+  if (verbAt < 0 || (t.pos === 'noun' && !LIGHT_VERBS.has(lower[verbAt]))) return;
+  if (!FUTURE.test(lower.slice(Math.max(0, verbAt - 4), verbAt).join(' '))) return;
+  const conditional = lower.includes('unless') || lower.indexOf('if', t.last) > 0;
+  if (THREATENED.has(t.type) || (conditional && t.type === 'RETREAT')) t.type = 'THREATEN';
+  else if (PROMISED.has(t.type)) t.type = 'AGREE';
 }
 
 /** Words with a second sense: a strike by workers is a protest; "call" alone, "fire" alone are nothing. */

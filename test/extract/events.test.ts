@@ -72,6 +72,12 @@ test('what an earlier trigger governs is not an event of its own; negated agreem
   assert.deepEqual(coded('Syria said it will not accept the plan put forward by Turkey.').map((e) => e[0]), ['REJECT']);
 });
 
+test('what an actor says it will do: a promise (AGREE) or a threat (THREATEN)', () => {
+  assert.deepEqual(coded('Japan will provide food to Turkey.'), [['AGREE', 'Japan', 'Turkey']]);
+  assert.deepEqual(coded('Norway would impose sanctions on Russia if the talks failed.'), [['THREATEN', 'Norway', 'Russia']]);
+  assert.deepEqual(coded('Russia imposed sanctions on Norway.'), [['SANCTION', 'Russia', 'Norway']]);
+});
+
 test('no event from a sentence without a trigger, nor from a trigger with nobody in it', () => {
   assert.deepEqual(events('The weather in Lima was mild and sunny on Sunday.'), []);
   assert.deepEqual(events('Prices of coffee rose sharply in London trading.'), []);
