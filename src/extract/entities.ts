@@ -4,7 +4,7 @@
 // full name, an acronym to its expansion, a known alias to its entity; across the store the id is the name.
 import type { Doc, Token } from '../text/types.ts';
 import type { EntityMention, EntityType, Timex } from './types.ts';
-import { loadModel, tagWords } from './ner.ts';
+import { loadModel, tagWords, harmonise } from './ner.ts';
 import { lookupPlace, lookupDemonym } from '../knowledge/gazetteer.ts';
 import { lookupAlias, aliasSurfaces, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
 
@@ -42,12 +42,12 @@ export function canonicalId(name: string, type: EntityType): string {
 export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[] {
   const model = loadModel();
   const mentions: EntityMention[] = [];
-  for (const sentence of doc.sentences) {
+  const words = doc.sentences.map((s) => s.tokens.map((t) => t.text));
+  const tagged = words.map((w) => tagWords(model, w));
+  harmonise(words, tagged);
+  for (const [n, sentence] of doc.sentences.entries()) {
     const tokens = sentence.tokens;
-    const tags = tagWords(
-      model,
-      tokens.map((t) => t.text),
-    );
+    const tags = tagged[n];
     let i = 0;
     while (i < tokens.length) {
       const tag = tags[i];

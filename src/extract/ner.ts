@@ -116,6 +116,76 @@ export function tagWords(model: Model, words: string[]): Tag[] {
   return tags;
 }
 
+const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const isCapitalised = (w: string) => /^[A-Z\u00C0-\u00DE]/.test(w);
+
+/**
+ * Document-level consistency, a second pass over a tagged document: a name is one kind of thing throughout,
+ * so each name takes the class it was given most often ("Kent" ORG four times, LOC once → ORG), and a name
+ * the tagger missed somewhere is tagged where it recurs in capitals ("Shearer" after "Alan Shearer",
+ * "SHEARER" in a headline). Words the document also writes in lower case are left alone ("First").
+ */
+export function harmonise(sentences: string[][], tags: Tag[][]): void {
+  const votes = new Map<string, number[]>(); // lower-cased name -> votes per class
+  const lowercase = new Set<string>();
+  const vote = (key: string, k: number, n = 1) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = [0, 0, 0, 0]));
+    v[k] += n;
+  };
+  const spansOf = (t: Tag[]) => {
+    const out: Array<[number, number, number]> = []; // start, end, class
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === 'O') continue;
+      const k = CLASSES.indexOf(t[i].slice(2) as (typeof CLASSES)[number]);
+      let j = i + 1;
+      while (j < t.length && t[j] === `I-${CLASSES[k]}`) j++;
+      out.push([i, j, k]);
+      i = j - 1;
+    }
+    return out;
+  };
+  const keyOf = (words: string[], i: number, j: number) => words.slice(i, j).join(' ').toLowerCase();
+  sentences.forEach((words, n) => {
+    for (const w of words) if (/^[a-z]/.test(w)) lowercase.add(w);
+    for (const [i, j, k] of spansOf(tags[n])) {
+      vote(keyOf(words, i, j), k);
+      // The surname alone is the person too.
+      if (CLASSES[k] === 'PER' && j - i > 1) vote(`~${words[j - 1].toLowerCase()}`, k);
+    }
+  });
+  const majority = (v: number[] | undefined) => {
+    if (!v) return -1;
+    let best = 0;
+    for (let k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
+    return v.filter((x) => x === v[best]).length === 1 ? best : -1; // a tie decides nothing
+  };
+  const setSpan = (t: Tag[], i: number, j: number, k: number) => {
+    for (let x = i; x < j; x++) t[x] = `${x === i ? 'B' : 'I'}-${CLASSES[k]}` as Tag;
+  };
+  sentences.forEach((words, n) => {
+    const t = tags[n];
+    for (const [i, j, k] of spansOf(t)) {
+      const best = majority(votes.get(keyOf(words, i, j)));
+      if (best >= 0 && best !== k) setSpan(t, i, j, best);
+    }
+    // Names the tagger missed here but found elsewhere: the longest known run of capitalised words.
+    for (let i = 0; i < words.length; i++) {
+      if (t[i] !== 'O' || !isCapitalised(words[i])) continue;
+      for (let j = Math.min(words.length, i + 4); j > i; j--) {
+        if (t.slice(i, j).some((x) => x !== 'O') || !words.slice(i, j).every(isCapitalised)) continue;
+        if (j === i + 1 && lowercase.has(words[i].toLowerCase())) continue;
+        const key = keyOf(words, i, j);
+        const best = majority(votes.get(key)) >= 0 ? majority(votes.get(key)) : j === i + 1 ? majority(votes.get(`~${key}`)) : -1;
+        if (best < 0) continue;
+        setSpan(t, i, j, best);
+        i = j - 1;
+        break;
+      }
+    }
+  });
+}
+
 export function serialise(model: Model): Buffer {
   const obj: Record<string, number[]> = {};
   for (const [f, w] of model.weights) obj[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
