@@ -47,7 +47,7 @@ const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
     nouns: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'surrender'],
   },
   REQUEST: {
-    verbs: ['request', 'ask', 'urge', 'call for|called for', 'call on|called on', 'demand', 'appeal', 'seek|sought', 'plead', 'petition'],
+    verbs: ['request', 'ask', 'urge', 'call for|called for', 'call on|called on', 'demand', 'appeal', 'plead', 'petition'],
     nouns: ['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'call for', 'calls for', 'plea'],
   },
   ACCUSE: {
@@ -75,12 +75,12 @@ const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
     nouns: ['mobilization', 'mobilisation', 'deployment', 'reinforcements', 'buildup', 'build-up', 'alert'],
   },
   COERCE: {
-    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail|jailed', 'imprison', 'ban|banned', 'censor', 'prevent', 'block', 'blockade', 'blow up|blew up|blown up', 'set fire|set fire'],
+    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail|jailed', 'imprison', 'ban|banned', 'outlaw', 'censor', 'prevent', 'block', 'blockade', 'blow up|blew up|blown up', 'set fire|set fire'],
     nouns: ['arrest', 'arrests', 'detention', 'crackdown', 'curfew', 'seizure', 'deportation', 'raid', 'raids', 'blockade'],
   },
   ASSAULT: {
-    verbs: ['attack', 'assault', 'bomb', 'shell', 'shoot|shot', 'kill', 'ambush', 'kidnap|kidnapped', 'abduct', 'beat up|beat up|beaten up', 'massacre', 'invade', 'torture', 'wound', 'open fire|opened fire', 'fire on|fired on', 'fire at|fired at', 'fight|fought', 'clash', 'abuse', 'raid', 'strike|struck'],
-    nouns: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'bombing', 'bombings', 'shelling', 'killing', 'killings', 'ambush', 'massacre', 'invasion', 'offensive', 'clash', 'clashes', 'fighting', 'kidnapping', 'abduction', 'ethnic cleansing'],
+    verbs: ['attack', 'assault', 'bomb', 'shell', 'shoot|shot', 'kill', 'ambush', 'kidnap|kidnapped', 'abduct', 'assassinate', 'beat up|beat up|beaten up', 'massacre', 'invade', 'torture', 'wound', 'open fire|opened fire', 'fire on|fired on', 'fire at|fired at', 'fight|fought', 'clash', 'abuse', 'raid', 'strike|struck'],
+    nouns: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'bombing', 'bombings', 'shelling', 'killing', 'killings', 'ambush', 'massacre', 'invasion', 'offensive', 'clash', 'clashes', 'fighting', 'kidnapping', 'abduction', 'assassination', 'ethnic cleansing', 'gunfire', 'rocket fire', 'artillery fire', 'mortar fire'],
   },
 };
 
@@ -91,9 +91,11 @@ const SYMMETRIC = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE']);
 // Words the role rules read.
 // ---------------------------------------------------------------------------------------------------------
 /** Verbs whose object is the event itself, done by their subject: "held talks", "staged protests". */
-const LIGHT_VERBS = new Set('send sent sends sending provide provided provides providing deliver delivered pledge pledged promise promised approve approved hold held holds holding stage staged stages staging launch launched launches launching carry carried conduct conducted mount mounted impose imposed imposes imposing reach reached make made makes issue issued issues lodge lodged file filed begin began begun start started open opened sign signed signs give gave offer offered offers continue continued resume resumed announce announced announces step stepped join joined take took intensify intensified'.split(' '));
+const LIGHT_VERBS = new Set('remain remained remains send sent sends sending provide provided provides providing deliver delivered pledge pledged promise promised approve approved hold held holds holding stage staged stages staging launch launched launches launching carry carried conduct conducted mount mounted impose imposed imposes imposing reach reached make made makes issue issued issues lodge lodged file filed begin began begun start started open opened sign signed signs give gave offer offered offers continue continued resume resumed announce announced announces step stepped join joined take took intensify intensified'.split(' '));
 /** Verbs whose subject undergoes the event: "forces faced attacks". */
 const UNDERGO_VERBS = new Set('face faced faces facing suffer suffered suffers endure endured under'.split(' '));
+/** Words after which a verb-only trigger word is a noun: "the block", "its supply". */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '\u2019s']);
 const PASSIVE_AUX = new Set('was were been being is are be get got gets'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Words that link a trigger to its target. "in" is missing on purpose: "in X" is a place. */
@@ -241,6 +243,7 @@ function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Ac
     if (!readings) continue;
     const last = i + (phrase?.rest.length ?? 0);
     const pos = readings.verb && (!readings.noun || readsAsVerb(lower, i, actorEnds)) ? 'verb' : 'noun';
+    if (!readings[pos] || (pos === 'verb' && !readings.noun && NOUN_BEFORE.has(lower[i - 1] ?? ''))) continue; // "the block", "a back list"
     const match: Trigger = { type: readings[pos]!, pos, first: i, last };
     if (!senseFits(match, lower)) continue;
     promised(match, lower);
@@ -282,6 +285,15 @@ function promised(t: Trigger, lower: string[]) {
   else if (PROMISED.has(t.type)) t.type = 'AGREE';
 }
 
+/** Trigger words that code an event only with one of these words in the next five: "lifted the ban", "released prisoners". */
+const NEEDS_OBJECT: Array<[RegExp, RegExp]> = [
+  [/^(?:ease[sd]?|easing|lift|lifts|lifted|lifting)$/, /^(?:bans?|sanctions?|curfews?|blockade|embargo|siege|restrictions?|curbs?|controls|emergency|measures|martial)$/],
+  [/^(?:release[sd]?|releasing|freed)$/, /^(?:prisoners?|hostages?|detainees?|captives?|inmates?|dissidents?|activists?|journalists?|soldiers?|civilians?|him|her|them|political)$/],
+  [/^(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|fund(?:s|ed|ing)?)$/, /^(?:aid|assistance|food|medicines?|medical|arms|weapons|relief|supplies|equipment|asylum|shelter|refuge|training|intelligence|humanitarian|emergency|vaccines|water|blankets|tents|ammunition|troops)$/],
+];
+/** "declined to comment" is no refusal worth coding. */
+const DECLINE_TO_SAY = /^(?:comment|say|elaborate|give|disclose|discuss|specify|estimate|name|identify|confirm|provide|be|reveal|answer|respond|release|detail|predict|quantify|put|make)$/;
+
 /** Words with a second sense: a strike by workers is a protest; "call" alone, "fire" alone are nothing. */
 function senseFits(t: Trigger, lower: string[]): boolean {
   const word = lower[t.first];
@@ -298,6 +310,11 @@ function senseFits(t: Trigger, lower: string[]): boolean {
     t.type = 'ACCUSE'; // a government's formal protest is an accusation, not a demonstration
     return true;
   }
+  const next = lower.slice(t.last + 1, t.last + 6);
+  for (const [forms, objects] of NEEDS_OBJECT) if (forms.test(word)) return next.some((w) => objects.test(w));
+  if (/^(?:decline[sd]?|declining)$/.test(word)) return (next[0] === 'to' && !DECLINE_TO_SAY.test(next[1] ?? '')) || DETERMINERS.has(next[0] ?? '');
+  if (/^demonstrat(?:e|es|ed|ing)$/.test(word) && t.pos === 'verb') return !next.length || /^(?:in|against|outside|at|near|for|on|over|through|across|,|\.)$/.test(next[0]);
+  if (/^meetings?$/.test(word) && /^(?:annual|shareholders|stockholders|board|special)$/.test(before)) return false;
   if (word === 'alert') return /^(?:on|high|maximum)$/.test(before);
   if (word === 'grant' || word === 'grants') return t.pos === 'noun' && DETERMINERS.has(before);
   if (word === 'free') return false; // an adjective far more often than the verb
