@@ -96,6 +96,7 @@ const LIGHT_VERBS = new Set('remain remained remains send sent sends sending pro
 const UNDERGO_VERBS = new Set('face faced faces facing suffer suffered suffers endure endured under'.split(' '));
 /** Words after which a verb-only trigger word is a noun: "the block", "its supply". */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", '\u2019s']);
+const ADVERBS = new Set(['still', 'already', 'also', 'now', 'then', 'reportedly', 'allegedly']);
 const PASSIVE_AUX = new Set('was were been being is are be get got gets'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Words that link a trigger to its target. "in" is missing on purpose: "in X" is a place. */
@@ -315,6 +316,7 @@ function senseFits(t: Trigger, lower: string[]): boolean {
   if (/^(?:decline[sd]?|declining)$/.test(word)) return (next[0] === 'to' && !DECLINE_TO_SAY.test(next[1] ?? '')) || DETERMINERS.has(next[0] ?? '');
   if (/^demonstrat(?:e|es|ed|ing)$/.test(word) && t.pos === 'verb') return !next.length || /^(?:in|against|outside|at|near|for|on|over|through|across|,|\.)$/.test(next[0]);
   if (/^meetings?$/.test(word) && /^(?:annual|shareholders|stockholders|board|special)$/.test(before)) return false;
+  if (/^threats?$/.test(word) && (next[0] === 'posed' || before === 'of')) return false; // "the level of threat posed by": a risk, not a threat made
   if (word === 'alert') return /^(?:on|high|maximum)$/.test(before);
   if (word === 'grant' || word === 'grants') return t.pos === 'noun' && DETERMINERS.has(before);
   if (word === 'free') return false; // an adjective far more often than the verb
@@ -485,7 +487,9 @@ function assignRoles(t: Trigger, tokens: Token[], lower: string[], actors: Actor
 
   const prev = lower[t.first - 1] ?? '';
   const prev2 = lower[t.first - 2] ?? '';
-  const passive = t.pos === 'verb' && /(?:ed|en|wn|ot|ght|id|ut)$/.test(lower[t.first]) && (PASSIVE_AUX.has(prev) || (/ly$/.test(prev) && PASSIVE_AUX.has(prev2)));
+  // "was attacked", "were routinely beaten", and the reduced "forces backed by the coalition".
+  const participle = t.pos === 'verb' && /(?:ed|en|wn|ot|ght|id|ut)$/.test(lower[t.first]);
+  const passive = participle && (PASSIVE_AUX.has(prev) || ((/ly$/.test(prev) || ADVERBS.has(prev)) && PASSIVE_AUX.has(prev2)) || lower[t.last + 1] === 'by');
 
   if (passive) {
     source = pick(byActor(t, lower, actors, 25));
@@ -496,7 +500,9 @@ function assignRoles(t: Trigger, tokens: Token[], lower: string[], actors: Actor
     partner = subject?.partner;
     target = pick(objectOf(t, lower, actors, true));
   } else {
-    const own = actors.find((a) => a.last === t.first - 1 || a.last === t.first - 2 && (/^(?:'s|\u2019s)$/.test(prev) || /^[a-z]+$/.test(prev) && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev)));
+    // "Iraqi complaints", "Iraq's demand", "US retaliatory strikes" (an adjective between, not a verb: "Baghdad expecting discussions").
+    const adjective = /^[a-z]+$/.test(prev) && !/(?:ing|ed)$/.test(prev) && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !VERB_CUES.has(prev);
+    const own = actors.find((a) => a.last === t.first - 1 || (a.last === t.first - 2 && (/^(?:'s|\u2019s)$/.test(prev) || adjective)));
     const governing = governingVerb(t, lower);
     if (own) source = pick(own);
     else if (governing && LIGHT_VERBS.has(governing.word)) {
