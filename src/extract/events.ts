@@ -19,23 +19,23 @@ export type PloverType =
 // ---------------------------------------------------------------------------------------------------------
 const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
   AGREE: {
-    verbs: ['agree', 'sign|signed', 'ratify', 'pledge', 'promise', 'accept', 'reach agreement|reached agreement', 'reach a deal|reached a deal'],
+    verbs: ['agree', 'sign', 'ratify', 'pledge', 'promise', 'accept', 'reach agreement', 'reach a deal'],
     nouns: ['agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'pact', 'pacts', 'treaty', 'treaties', 'ceasefire', 'truce', 'pledge'],
   },
   CONSULT: {
-    verbs: ['meet|met', 'visit', 'discuss', 'negotiate', 'telephone', 'phone', 'consult', 'confer|conferred', 'host'],
+    verbs: ['meet|met', 'visit', 'discuss', 'negotiate', 'telephone', 'phone', 'consult', 'confer|conferred|conferring', 'host'],
     nouns: ['talks', 'meeting', 'meetings', 'visit', 'visits', 'negotiations', 'summit', 'consultations', 'discussions', 'phone call', 'telephone call'],
   },
   SUPPORT: {
-    verbs: ['support', 'back|backed', 'endorse', 'praise', 'welcome', 'commend', 'hail', 'applaud', 'defend'],
+    verbs: ['support', 'back', 'endorse', 'praise', 'welcome', 'commend', 'hail', 'applaud', 'defend'],
     nouns: ['support', 'backing', 'endorsement', 'praise'],
   },
   CONCEDE: {
-    verbs: ['concede', 'yield', 'relent', 'ease', 'lift|lifted', 'release', 'free|freed', 'apologize', 'apologise', 'allow'],
+    verbs: ['concede', 'yield', 'relent', 'ease', 'lift', 'release', 'free', 'apologize', 'apologise', 'allow'],
     nouns: ['concession', 'concessions', 'apology'],
   },
   COOPERATE: {
-    verbs: ['cooperate', 'co-operate', 'collaborate', 'extradite', 'coordinate', 'share intelligence|shared intelligence', 'share evidence|shared evidence'],
+    verbs: ['cooperate', 'co-operate', 'collaborate', 'extradite', 'coordinate', 'share intelligence', 'share evidence'],
     nouns: ['cooperation', 'co-operation', 'collaboration', 'extradition', 'joint exercises', 'war games'],
   },
   AID: {
@@ -43,19 +43,19 @@ const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
     nouns: ['aid', 'assistance', 'donation', 'donations', 'relief', 'grant', 'grants'],
   },
   RETREAT: {
-    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'pull out|pulled out', 'pull back|pulled back', 'evacuate', 'disarm', 'demobilize', 'surrender'],
+    verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'resign', 'pull out', 'pull back', 'evacuate', 'disarm', 'demobilize', 'surrender'],
     nouns: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'surrender'],
   },
   REQUEST: {
-    verbs: ['request', 'ask', 'urge', 'call for|called for', 'call on|called on', 'demand', 'appeal', 'plead', 'petition'],
+    verbs: ['request', 'ask', 'urge', 'call for', 'call on', 'demand', 'appeal', 'plead', 'petition'],
     nouns: ['request', 'requests', 'demand', 'demands', 'appeal', 'appeals', 'call for', 'calls for', 'plea'],
   },
   ACCUSE: {
-    verbs: ['accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'allege', 'complain', 'deplore', 'indict', 'sue|sued', 'investigate', 'probe'],
+    verbs: ['accuse', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'allege', 'complain', 'deplore', 'indict', 'sue', 'investigate', 'probe'],
     nouns: ['accusation', 'accusations', 'complaint', 'complaints', 'criticism', 'condemnation', 'allegation', 'allegations', 'investigation', 'investigations', 'probe', 'lawsuit'],
   },
   REJECT: {
-    verbs: ['reject', 'refuse', 'deny|denied', 'veto', 'rebuff', 'dismiss', 'decline', 'spurn', 'oppose'],
+    verbs: ['reject', 'refuse', 'deny', 'veto', 'rebuff', 'dismiss', 'decline', 'spurn', 'oppose'],
     nouns: ['rejection', 'refusal', 'veto'],
   },
   THREATEN: {
@@ -63,23 +63,23 @@ const TRIGGERS: Record<PloverType, { verbs: string[]; nouns: string[] }> = {
     nouns: ['threat', 'threats', 'warning', 'warnings', 'ultimatum'],
   },
   PROTEST: {
-    verbs: ['protest', 'demonstrate', 'rally|rallied', 'march', 'riot'],
+    verbs: ['protest', 'demonstrate', 'rally', 'march', 'riot'],
     nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'rallies', 'march', 'marches', 'sit-in', 'riot', 'riots', 'hunger strike', 'general strike'],
   },
   SANCTION: {
-    verbs: ['sanction', 'embargo', 'expel|expelled', 'suspend', 'sever', 'boycott', 'freeze|froze|frozen', 'cut ties|cut ties', 'recall', 'cancel|cancelled|canceled'],
+    verbs: ['sanction', 'embargo', 'expel|expelled|expelling', 'suspend', 'sever', 'boycott', 'freeze|froze|frozen', 'cut ties|cutting ties', 'recall', 'cancel|cancelled|canceled|cancelling'],
     nouns: ['sanction', 'sanctions', 'embargo', 'expulsion', 'suspension', 'boycott'],
   },
   MOBILIZE: {
-    verbs: ['mobilize', 'mobilise', 'deploy', 'reinforce', 'mass troops|massed troops', 'put on alert|put on alert'],
+    verbs: ['mobilize', 'mobilise', 'deploy', 'reinforce', 'mass troops', 'put on alert|putting on alert'],
     nouns: ['mobilization', 'mobilisation', 'deployment', 'reinforcements', 'buildup', 'build-up', 'alert'],
   },
   COERCE: {
-    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail|jailed', 'imprison', 'ban|banned', 'outlaw', 'censor', 'prevent', 'block', 'blockade', 'blow up|blew up|blown up', 'set fire|set fire'],
+    verbs: ['arrest', 'detain', 'seize', 'confiscate', 'deport', 'jail', 'imprison', 'ban', 'outlaw', 'censor', 'prevent', 'block', 'blockade', 'blow up|blew up|blown up', 'set fire|setting fire'],
     nouns: ['arrest', 'arrests', 'detention', 'crackdown', 'curfew', 'seizure', 'deportation', 'raid', 'raids', 'blockade'],
   },
   ASSAULT: {
-    verbs: ['attack', 'assault', 'bomb', 'shell', 'shoot|shot', 'kill', 'ambush', 'kidnap|kidnapped', 'abduct', 'assassinate', 'beat up|beat up|beaten up', 'massacre', 'invade', 'torture', 'wound', 'open fire|opened fire', 'fire on|fired on', 'fire at|fired at', 'fight|fought', 'clash', 'abuse', 'raid', 'strike|struck'],
+    verbs: ['attack', 'assault', 'bomb', 'shell', 'shoot|shot', 'kill', 'ambush', 'kidnap|kidnapped|kidnapping', 'abduct', 'assassinate', 'beat up|beaten up', 'massacre', 'invade', 'torture', 'wound', 'open fire', 'fire on', 'fire at', 'fight|fought', 'clash', 'abuse', 'raid', 'strike|struck'],
     nouns: ['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'bombing', 'bombings', 'shelling', 'killing', 'killings', 'ambush', 'massacre', 'invasion', 'offensive', 'clash', 'clashes', 'fighting', 'kidnapping', 'abduction', 'assassination', 'ethnic cleansing', 'gunfire', 'rocket fire', 'artillery fire', 'mortar fire'],
   },
 };
@@ -128,14 +128,16 @@ interface Lexicon {
   phrases: Map<string, Array<Readings & { rest: string[] }>>;
 }
 
-/** Regular forms of a verb lemma: agree -> agrees, agreed, agreeing; ban -> bans (irregulars are listed). */
+/** Regular forms of a verb lemma: agree -> agrees, agreed, agreeing; ban -> bans, banned, banning (irregulars are listed). */
 function inflect(lemma: string): string[] {
   const forms = [lemma];
   if (/(?:s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
   else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies');
   else forms.push(lemma + 's');
-  if (/e$/.test(lemma)) forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  if (/ee$/.test(lemma)) forms.push(lemma + 'd', lemma + 'ing');
+  else if (/e$/.test(lemma)) forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
   else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) forms.push(lemma + lemma.slice(-1) + 'ed', lemma + lemma.slice(-1) + 'ing'); // one syllable, consonant-vowel-consonant
   else forms.push(lemma + 'ed', lemma + 'ing');
   return forms;
 }
