@@ -467,14 +467,15 @@ function parentheticals(lower: string[], actors: Actor[]): boolean[] {
 
 // ---------------------------------------------------------------------------------------------------------
 // Roles
-//  1. Passive ("was attacked by X"): source = the "by" actor, target = the subject.
+//  1. Passive ("was attacked by X", "forces backed by X"): source = the "by" actor, target = the subject.
 //  2. Verb: source = the clause subject (the nearest actor before the trigger outside a prepositional phrase
-//     and outside asides, taken back to the first of a coordination "A and B"); target = the first actor after
-//     the trigger in its clause, directly or through with/against/on/to/... ("in X" is a place, not a target).
-//  3. Noun: source = an actor right in front ("Iraqi complaints", "Iraq's demand"), else "by X" after it, else,
-//     when a light verb governs it ("held talks", "staged protests"), the clause subject; target = an actor
-//     after it through of/against/on/targeting/with/...; when the clause subject "faced" the attacks, the
-//     subject is the target.
+//     and outside asides, taken back to the first of a coordination "A and B"; a pronoun subject is the
+//     sentence's first actor); target = the first actor after the trigger in its clause, directly, through
+//     with/against/on/to/..., or as the subject of its "that" clause ("in X" is a place, not a target).
+//  3. Noun: source = an actor right in front ("Iraqi complaints", "Iraq's demand"), else, when a light verb
+//     governs it ("held talks", "staged protests"), the clause subject, else after "its/their" the sentence's
+//     subject, else "by X" after it; target = an actor after it through of/against/on/targeting/with/...;
+//     when the clause subject "faced" the attacks, the subject is the target.
 //  4. Symmetric types (AGREE, CONSULT, COOPERATE): "A and B held talks" without a target is A with B.
 // ---------------------------------------------------------------------------------------------------------
 function assignRoles(t: Trigger, tokens: Token[], lower: string[], actors: Actor[], hidden: boolean[]): { source?: string; target?: string; used: Actor[] } {
@@ -511,7 +512,7 @@ function assignRoles(t: Trigger, tokens: Token[], lower: string[], actors: Actor
       const subject = subjectOf(governing.index, lower, actors, hidden);
       source = pick(subject?.actor);
       partner = subject?.partner;
-    }
+    } else if (/^(?:its|their|his|her)$/.test(prev)) source = pick(subjectOf(t.first, lower, actors, hidden, true)?.actor); // "their withdrawal": the sentence's subject
     source ??= pick(byActor(t, lower, actors, 20));
     target = pick(objectOf(t, lower, actors, false));
     if (!target && governing && UNDERGO_VERBS.has(governing.word)) target = pick(subjectOf(governing.index, lower, actors, hidden)?.actor);
@@ -534,7 +535,7 @@ function byActor(t: Trigger, lower: string[], actors: Actor[], window: number): 
 }
 
 /** The clause subject before token `at`, and the second of a coordination ("Iraq and the United States"). */
-function subjectOf(at: number, lower: string[], actors: Actor[], hidden: boolean[]): { actor: Actor; partner?: Actor } | undefined {
+function subjectOf(at: number, lower: string[], actors: Actor[], hidden: boolean[], pronoun = false): { actor: Actor; partner?: Actor } | undefined {
   const inAside = hidden[at];
   let start = 0;
   for (let i = at - 1; i >= 0; i--) {
@@ -543,13 +544,14 @@ function subjectOf(at: number, lower: string[], actors: Actor[], hidden: boolean
       break;
     }
   }
-  // A pronoun subject ("they also opposed", "it had agreed") is the sentence's first actor.
+  // A pronoun subject ("they also opposed", "it had agreed"), like a possessive one, is the sentence's first actor.
   let k = at - 1;
   while (k > 0 && (AUXILIARIES.has(lower[k]) || /ly$/.test(lower[k]))) k--;
-  if (PRONOUNS.has(lower[k])) start = 0;
+  pronoun ||= PRONOUNS.has(lower[k]);
+  if (pronoun) start = 0;
   const before = actors.filter((a) => a.first >= start && a.last < at && hidden[a.first] === inAside);
   if (!before.length) return undefined;
-  if (PRONOUNS.has(lower[k])) return { actor: before[0] };
+  if (pronoun) return { actor: before[0] };
   // An actor inside a prepositional phrase ("forces in Iraq and Syria") is not the subject.
   const inPhrase = (n: number): boolean => {
     let k = before[n].first - 1;
