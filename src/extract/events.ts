@@ -1,8 +1,9 @@
 // Events: who did what to whom, coded as the 16 PLOVER 2.0 types. A rule-based coder over the Doc and the
 // earlier stages: a table of trigger words per type (verbs and nominalisations), then role rules that pick the
 // source and target among the sentence's actors (entity mentions, titles and group nouns), then the date (the
-// nearest timex in the sentence, else the document date), the place (a location after in/at/near, else the
-// dateline's) and the count when the trigger is a counted noun ("more than 150 attacks" -> > 150).
+// nearest DATE timex in the trigger's clause, else the document date), the place (a location after in/at/near in
+// the sentence, else the dateline's) and the count when the trigger is a counted noun ("more than 150 attacks"
+// -> > 150). Pure: the same Doc and earlier results give the same events.
 import type { Doc, Token } from '../text/types.ts';
 import type { DatelineFact, EntityMention, EventRecord, Quantity, Timex } from './types.ts';
 import { lookupAlias, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
@@ -292,12 +293,12 @@ function promised(t: Trigger, lower: string[]) {
 const NEEDS_OBJECT: Array<[RegExp, RegExp]> = [
   [/^(?:ease[sd]?|easing|lift|lifts|lifted|lifting)$/, /^(?:bans?|sanctions?|curfews?|blockade|embargo|siege|restrictions?|curbs?|controls|emergency|measures|martial)$/],
   [/^(?:release[sd]?|releasing|freed)$/, /^(?:prisoners?|hostages?|detainees?|captives?|inmates?|dissidents?|activists?|journalists?|soldiers?|civilians?|him|her|them|political)$/],
-  [/^(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|fund(?:s|ed|ing)?)$/, /^(?:aid|assistance|food|medicines?|medical|arms|weapons|relief|supplies|equipment|asylum|shelter|refuge|training|intelligence|humanitarian|emergency|vaccines|water|blankets|tents|ammunition|troops)$/],
+  [/^(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|fund(?:s|ed|ing)?|granted|granting)$/, /^(?:aid|assistance|food|medicines?|medical|arms|weapons|relief|supplies|equipment|asylum|shelter|refuge|training|intelligence|humanitarian|emergency|vaccines|water|blankets|tents|ammunition|troops)$/],
 ];
 /** "declined to comment" is no refusal worth coding. */
 const DECLINE_TO_SAY = /^(?:comment|say|elaborate|give|disclose|discuss|specify|estimate|name|identify|confirm|provide|be|reveal|answer|respond|release|detail|predict|quantify|put|make)$/;
 
-/** Words with a second sense: a strike by workers is a protest; "call" alone, "fire" alone are nothing. */
+/** Words with a second sense: a strike by workers is a protest, "struck a deal" an agreement, eased rates nothing. */
 function senseFits(t: Trigger, lower: string[]): boolean {
   const word = lower[t.first];
   const before = lower[t.first - 1] ?? '';
