@@ -1,0 +1,253 @@
+// npm run bench:alerts — how long a FLASH takes from POST /v1/items to the SSE clients of 1,000 subscribers,
+// while routine copy flows in (one item per POST, each parsed, extracted, stored and put in a story).
+// The desk runs in a child process (its own event loop, as in production); this process holds the 1,000 SSE
+// connections, posts the copy and timestamps both ends on one clock. Every subscriber has the rule urgency<=1.
+// First the desk's ingest capacity is measured (closed loop, 8 POSTs in flight). Then rounds: a baseline with
+// flashes only, ROUNDS rounds at RATE items/s (the issue's 500), and ROUNDS rounds at SUSTAINED items/s (default
+// 70% of the measured capacity). p50/p90/p99/max per round over every (flash, subscriber) arrival; the routine
+// backlog drains between rounds; medians of the rounds' figures.
+// Env: SUBSCRIBERS (1000), RATE (500), SUSTAINED (0.7 x capacity), SECONDS per round (15), ROUNDS (3), FLASH_EVERY_MS (250).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import http from 'node:http';
+import { createInterface } from 'node:readline';
+import { buildApp, openContext } from '../src/server/app.ts';
+import { ensureLocalAdminKey } from '../src/server/auth.ts';
+import type { Config } from '../src/server/context.ts';
+import { expandPaths } from '../src/ingest/files.ts';
+import { parseBytes } from '../src/formats/index.ts';
+import { isWireFile, SAMPLES_DIR } from '../src/server/desk.ts';
+
+const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
+const RATE = Number(process.env.RATE ?? 500);
+const SECONDS = Number(process.env.SECONDS ?? 15);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const FLASH_EVERY_MS = Number(process.env.FLASH_EVERY_MS ?? 250);
+
+// ---------- the desk, in its own process ----------
+
+async function serve(dataDir: string): Promise<void> {
+  // Rate limits are per key; the bench posts 500/s with one key, so the limit is raised for it.
+  const ctx = openContext({ port: 0, host: '127.0.0.1', dataDir, auth: { ratePerSecond: 1e6, burst: 1e6 } } as Config);
+  const key = ensureLocalAdminKey(ctx.store.db);
+  // Stamps each flash when the flow hands it to delivery (registered before the deliverer, so it runs first).
+  ctx.bus.on('item', (s) => {
+    if (s.item.urgency === 1) process.stdout.write(JSON.stringify({ stored: s.item.uri, at: performance.timeOrigin + performance.now() }) + '\n');
+  });
+  const desk = await buildApp(ctx);
+  const url = await desk.app.listen({ port: 0, host: '127.0.0.1' });
+  process.stdout.write(JSON.stringify({ url, key }) + '\n');
+  process.on('SIGTERM', () => void desk.close().then(() => process.exit(0)));
+}
+
+// ---------- the clients ----------
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+function post(url: string, key: string, body: string): Promise<number> {
+  return new Promise((resolvePost, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolvePost(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Routine copy: the bundled sample wire's texts, re-sent as new ninjs items at urgency 4-6. */
+function routineTexts(): Array<{ headline: string; body: string }> {
+  const { files } = expandPaths([SAMPLES_DIR]);
+  const out: Array<{ headline: string; body: string }> = [];
+  for (const f of files.filter(isWireFile))
+    for (const item of parseBytes(readFileSync(f), f).items) if (item['x-wiredesk'].text.length > 200) out.push({ headline: item.headlines?.[0]?.value ?? 'Routine', body: item['x-wiredesk'].text });
+  return out;
+}
+
+const ninjs = (uri: string, urgency: number, headline: string, body: string) =>
+  JSON.stringify({ uri, version: '1', versionCreated: new Date().toISOString(), pubStatus: 'usable', urgency, headlines: [{ value: headline }], bodies: [{ role: 'main', contentType: 'text/plain', value: body }] });
+
+/** One SSE connection; calls onUri(uri, now) for every event. */
+function openSse(url: string, onUri: (uri: string, at: number) => void): Promise<http.ClientRequest> {
+  return new Promise((resolveOpen, reject) => {
+    const req = http.request(url, { agent: false }, (res) => {
+      if (res.statusCode !== 200) return reject(new Error(`SSE ${url}: HTTP ${res.statusCode}`));
+      res.setEncoding('utf8');
+      let buf = '';
+      res.on('data', (chunk: string) => {
+        const at = performance.timeOrigin + performance.now(); // one clock for both processes
+        buf += chunk;
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const uri = /"uri":"([^"]+)"/.exec(block)?.[1];
+          if (uri) onUri(uri, at);
+        }
+      });
+      resolveOpen(req);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface RoundResult {
+  label: string;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  /** From the item handed to delivery (stored, extracted, in its story) to its arrival: matching and fan-out only. */
+  d50: number;
+  d99: number;
+  samples: number;
+  expected: number;
+  offered: number;
+  absorbed: number;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wd-bench-alerts-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'alerts.ts'), '--serve', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const first = await new Promise<string>((r) => lines.once('line', r));
+  const { url, key } = JSON.parse(first) as { url: string; key: string };
+  const storedAt = new Map<string, number>();
+  lines.on('line', (line) => {
+    const m = JSON.parse(line) as { stored: string; at: number };
+    storedAt.set(m.stored, m.at);
+  });
+  const texts = routineTexts();
+  let seq = 0;
+  let inFlight = 0;
+  let done = 0;
+  const postRoutine = () => {
+    const t = texts[seq % texts.length];
+    inFlight++;
+    return post(`${url}/v1/items`, key, ninjs(`urn:bench:routine:${++seq}`, 4 + (seq % 3), t.headline, t.body)).finally(() => {
+      inFlight--;
+      done++;
+    });
+  };
+  const drain = async () => {
+    while (inFlight > 0) await sleep(50);
+  };
+  try {
+    // 1,000 subscribers who each want every flash, each on its own SSE connection.
+    const sentAt = new Map<string, number>();
+    const lat: number[] = [];
+    const arrivals: Array<[string, number]> = [];
+    let counting = false;
+    const onUri = (uri: string, at: number) => {
+      const t0 = sentAt.get(uri);
+      if (t0 === undefined || !counting) return;
+      lat.push(at - t0);
+      arrivals.push([uri, at]);
+    };
+    for (let i = 0; i < SUBSCRIBERS; i++) {
+      const res = await fetch(`${url}/v1/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ name: `desk ${i}`, rule: 'urgency<=1' }) });
+      const { id } = (await res.json()) as { id: string };
+      const req = await openSse(`${url}/v1/subscriptions/${id}/stream`, onUri);
+      req.on('error', () => {}); // the desk goes away at the end
+    }
+
+    // Capacity: how many routine items/s the desk absorbs with 8 POSTs always in flight.
+    const capSeconds = 5;
+    const capEnd = performance.now() + capSeconds * 1000;
+    const before = done;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (performance.now() < capEnd) await postRoutine();
+      }),
+    );
+    const capacity = (done - before) / capSeconds;
+    const sustained = Number(process.env.SUSTAINED ?? Math.floor(capacity * 0.7));
+    console.log(
+      `bench:alerts: ${SUBSCRIBERS} subscribers on SSE (rule urgency<=1); routine copy = ${texts.length} sample-wire texts re-sent as new items, one per POST; ` +
+        `a flash every ${FLASH_EVERY_MS} ms; ${SECONDS} s per round`,
+    );
+    console.log(`  ingest capacity of the desk (parse + extract + store + story + match): ${capacity.toFixed(0)} items/s`);
+
+    const round = async (label: string, rate: number, seconds: number): Promise<RoundResult> => {
+      lat.length = 0;
+      arrivals.length = 0;
+      counting = true;
+      let offered = 0;
+      let flashes = 0;
+      const absorbedBefore = done;
+      const start = performance.now();
+      // Routine: every 10 ms, as many POSTs as keep the running count on `rate` per second (open loop).
+      const routine = setInterval(() => {
+        const due = Math.floor(((performance.now() - start) / 1000) * rate) - offered;
+        for (let k = 0; k < due; k++) void postRoutine();
+        offered += Math.max(0, due);
+      }, 10);
+      const flashTimer = setInterval(() => {
+        const uri = `urn:bench:flash:${++seq}`;
+        sentAt.set(uri, performance.timeOrigin + performance.now());
+        flashes++;
+        void post(`${url}/v1/items`, key, ninjs(uri, 1, 'FLASH Bench flash', 'Flash body text for the alert latency bench.'));
+      }, FLASH_EVERY_MS);
+      await sleep(seconds * 1000);
+      clearInterval(routine);
+      clearInterval(flashTimer);
+      const absorbed = (done - absorbedBefore) / seconds;
+      await drain();
+      await sleep(500); // the last flashes arrive
+      counting = false;
+      const sorted = [...lat].sort((a, b) => a - b);
+      const delivery = arrivals.map(([uri, at]) => at - storedAt.get(uri)!).sort((a, b) => a - b);
+      return {
+        label,
+        p50: pct(sorted, 50),
+        p90: pct(sorted, 90),
+        p99: pct(sorted, 99),
+        max: sorted[sorted.length - 1],
+        d50: pct(delivery, 50),
+        d99: pct(delivery, 99),
+        samples: sorted.length,
+        expected: flashes * SUBSCRIBERS,
+        offered: offered / seconds,
+        absorbed,
+      };
+    };
+    const show = (r: RoundResult) =>
+      console.log(
+        `  ${r.label.padEnd(26)} p50 ${r.p50.toFixed(2)} ms  p90 ${r.p90.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  max ${r.max.toFixed(1)} ms  ` +
+          `| stored->SSE p50 ${r.d50.toFixed(2)} p99 ${r.d99.toFixed(2)} ms | arrivals ${r.samples}/${r.expected}  routine offered ${r.offered.toFixed(0)}/s, absorbed ${r.absorbed.toFixed(0)}/s during the round`,
+      );
+    const summary = (label: string, rs: RoundResult[], baseline: RoundResult) => {
+      const m = (f: (r: RoundResult) => number) => median(rs.map(f));
+      console.log(
+        `  ${label}: POST->SSE median p50 ${m((r) => r.p50).toFixed(2)} ms, p99 ${m((r) => r.p99).toFixed(2)} ms (target < 25 ms), p99 ${(m((r) => r.p99) / baseline.p99).toFixed(1)}x the baseline; ` +
+          `stored->SSE p50 ${m((r) => r.d50).toFixed(2)} ms, p99 ${m((r) => r.d99).toFixed(2)} ms; ` +
+          `arrivals ${rs.reduce((n, r) => n + r.samples, 0)}/${rs.reduce((n, r) => n + r.expected, 0)}`,
+      );
+    };
+
+    const baseline = await round('baseline (no routine)', 0, Math.min(SECONDS, 10));
+    show(baseline);
+    const atRate: RoundResult[] = [];
+    for (let r = 1; r <= ROUNDS; r++) show(atRate[atRate.push(await round(`${RATE} items/s, round ${r}`, RATE, SECONDS)) - 1]);
+    const atSustained: RoundResult[] = [];
+    for (let r = 1; r <= ROUNDS; r++) show(atSustained[atSustained.push(await round(`${sustained} items/s, round ${r}`, sustained, SECONDS)) - 1]);
+    summary(`at ${RATE} items/s`, atRate, baseline);
+    summary(`at ${sustained} items/s (70% of capacity)`, atSustained, baseline);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    agent.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
+}
+
+if (process.argv[2] === '--serve') await serve(process.argv[3]);
+else await main();
