@@ -292,6 +292,7 @@ function promised(t: Trigger, lower: string[]) {
 /** Trigger words that code an event only with one of these words in the next five: "lifted the ban", "released prisoners". */
 const NEEDS_OBJECT: Array<[RegExp, RegExp]> = [
   [/^(?:ease[sd]?|easing|lift|lifts|lifted|lifting)$/, /^(?:bans?|sanctions?|curfews?|blockade|embargo|siege|restrictions?|curbs?|controls|emergency|measures|martial)$/],
+  [/^(?:yield(?:s|ed|ing)?)$/, /^to$/],
   [/^(?:release[sd]?|releasing|freed)$/, /^(?:prisoners?|hostages?|detainees?|captives?|inmates?|dissidents?|activists?|journalists?|soldiers?|civilians?|him|her|them|political)$/],
   [/^(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|fund(?:s|ed|ing)?|granted|granting)$/, /^(?:aid|assistance|food|medicines?|medical|arms|weapons|relief|supplies|equipment|asylum|shelter|refuge|training|intelligence|humanitarian|emergency|vaccines|water|blankets|tents|ammunition|troops)$/],
 ];
@@ -319,6 +320,8 @@ function senseFits(t: Trigger, lower: string[]): boolean {
   if (/^(?:decline[sd]?|declining)$/.test(word)) return (next[0] === 'to' && !DECLINE_TO_SAY.test(next[1] ?? '')) || DETERMINERS.has(next[0] ?? '');
   if (/^demonstrat(?:e|es|ed|ing)$/.test(word) && t.pos === 'verb') return !next.length || /^(?:in|against|outside|at|near|for|on|over|through|across|,|\.)$/.test(next[0]);
   if (/^meetings?$/.test(word) && /^(?:annual|shareholders|stockholders|board|special)$/.test(before)) return false;
+  if (/^(?:meet|meets|met|meeting)$/.test(word) && t.pos === 'verb' && next.slice(0, 3).some((w) => /^(?:payments?|demand|needs|obligations|targets?|requirements|expectations|deadlines?|criteria|costs|standards|forecasts?)$/.test(w))) return false; // "meet payments"
+  if (/^(?:tele)?phone$/.test(word)) return false; // "telephone units": the bare form is a noun far more often
   if (/^threats?$/.test(word) && (next[0] === 'posed' || before === 'of')) return false; // "the level of threat posed by": a risk, not a threat made
   if (word === 'alert') return /^(?:on|high|maximum)$/.test(before);
   if (word === 'grant' || word === 'grants') return t.pos === 'noun' && DETERMINERS.has(before);
