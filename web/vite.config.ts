@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -7,4 +8,6 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: { proxy: { '/v1': 'http://127.0.0.1:8080' } },
+  // Unit tests of the desk's own logic (web/src/**/*.test.ts), run by `npm test` through scripts/test.mjs.
+  test: { environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
 });

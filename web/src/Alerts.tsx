@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiKey, postJson, setApiKey, type ItemFilters } from './api.ts';
 import { alertName, ruleFromFilters } from './lib/rules.ts';
+import { BellIcon } from './Icons.tsx';
 
 export function KeyDialog({ open, onClose, reason }: { open: boolean; onClose: () => void; reason?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -45,16 +46,17 @@ export function KeyDialog({ open, onClose, reason }: { open: boolean; onClose: (
   );
 }
 
+/** What POST /v1/subscriptions answers: the subscription and where its channels are. */
 interface Created {
-  id?: string | number;
-  subscription?: { id?: string | number };
+  id?: string;
+  links?: { sse?: string; rss?: string; atom?: string; json?: string };
 }
 
 export function AlertButton({ filters, askKey }: { filters: ItemFilters; askKey: (reason: string) => void }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [rule, setRule] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; id: string } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; created: Created } | { kind: 'error'; message: string }>({ kind: 'idle' });
 
   const start = () => {
     setName(alertName(filters));
@@ -67,7 +69,7 @@ export function AlertButton({ filters, askKey }: { filters: ItemFilters; askKey:
     setState({ kind: 'busy' });
     try {
       const res = await postJson<Created>('/v1/subscriptions', { name, rule, channel: { type: 'sse' } });
-      setState({ kind: 'done', id: String(res.id ?? res.subscription?.id ?? '') });
+      setState({ kind: 'done', created: res });
     } catch (e) {
       if (e instanceof ApiError && (e.status === 401 || e.status === 403)) askKey(`The server refused the key: ${e.message}`);
       setState({ kind: 'error', message: (e as Error).message });
@@ -77,7 +79,7 @@ export function AlertButton({ filters, askKey }: { filters: ItemFilters; askKey:
   if (!open)
     return (
       <button type="button" className="alert-button" onClick={start} disabled={!ruleFromFilters(filters)} title="Be told when new items match this search">
-        🔔 Make this an alert
+        <BellIcon /> Make this an alert
       </button>
     );
   return (
@@ -105,16 +107,35 @@ export function AlertButton({ filters, askKey }: { filters: ItemFilters; askKey:
           Cancel
         </button>
       </div>
-      {state.kind === 'done' && (
-        <p role="status" className="ok">
-          Alert created{state.id && <> (id {state.id}): matching items stream at <a href={`/v1/stream?subscription=${encodeURIComponent(state.id)}`}>/v1/stream?subscription={state.id}</a></>}.
-        </p>
-      )}
+      {state.kind === 'done' && <Done created={state.created} />}
       {state.kind === 'error' && (
         <p role="alert" className="error">
           {state.message}
         </p>
       )}
     </form>
+  );
+}
+
+/** The new alert and where to follow it: its live stream and its feeds. */
+function Done({ created }: { created: Created }) {
+  const l = created.links ?? {};
+  const feeds = (['rss', 'atom', 'json'] as const).filter((k) => l[k]);
+  return (
+    <p role="status" className="ok">
+      Alert created{created.id && <> ({created.id})</>}.{' '}
+      {l.sse && (
+        <>
+          Follow it <a href={l.sse}>live (Server-Sent Events)</a>
+          {feeds.length > 0 && ' or as a feed: '}
+        </>
+      )}
+      {feeds.map((k, i) => (
+        <span key={k}>
+          {i > 0 && ' · '}
+          <a href={l[k]}>{k === 'json' ? 'JSON Feed' : k.toUpperCase()}</a>
+        </span>
+      ))}
+    </p>
   );
 }

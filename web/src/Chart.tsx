@@ -5,8 +5,10 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
 export interface BarChartProps {
-  /** x values in seconds since 1970 (uPlot's time scale). */
+  /** x values in seconds since 1970 (uPlot's time scale), one per bucket, evenly spaced. */
   x: number[];
+  /** The bucket each bar stands for, in seconds (a day, a week): ticks fall on buckets, never between them. */
+  step: number;
   y: number[];
   label: string;
   color?: string;
@@ -14,7 +16,28 @@ export interface BarChartProps {
   onPick?: (index: number) => void;
 }
 
-export function BarChart({ x, y, label, color = '#0b57d0', height = 160, onPick }: BarChartProps) {
+/** Room one tick label needs, in CSS pixels. */
+const TICK_SPACE = 64;
+
+/** At most `fit` of the values, evenly picked, the first always among them. */
+function everyNth(values: number[], fit: number): number[] {
+  const k = Math.max(1, Math.ceil(values.length / Math.max(1, Math.floor(fit))));
+  return values.filter((_, i) => i % k === 0);
+}
+
+/** "5 Oct", with the year under the first tick and wherever it changes. */
+function dayLabels(splits: number[]): string[] {
+  let year: number | undefined;
+  return splits.map((sec) => {
+    const d = new Date(sec * 1000);
+    const label = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    if (d.getUTCFullYear() === year) return label;
+    year = d.getUTCFullYear();
+    return `${label}\n${year}`;
+  });
+}
+
+export function BarChart({ x, y, step, label, color = '#0b57d0', height = 160, onPick }: BarChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
@@ -29,11 +52,17 @@ export function BarChart({ x, y, label, color = '#0b57d0', height = 160, onPick 
         height,
         legend: { show: false },
         cursor: { points: { show: false }, drag: { x: false, y: false } },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-        axes: [{ stroke: '#57606a', grid: { show: false } }, { stroke: '#57606a', size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }],
+        // Half a bucket either side, so the first and last bars are whole.
+        scales: { x: { time: true, range: (_u, min, max) => [min - step / 2, max + step / 2] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        axes: [
+          // Ticks on the buckets themselves (a week starts on a Monday, which round multiples of 7 days miss).
+          { stroke: '#57606a', grid: { show: false }, splits: (u) => everyNth(x, u.bbox.width / devicePixelRatio / TICK_SPACE), values: (_u, splits) => dayLabels(splits) },
+          { stroke: '#57606a', size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] },
+        ],
         series: [{}, { label, stroke: color, fill: `${color}cc`, paths: bars, points: { show: false } }],
       },
-      [x, y],
+      // An empty bucket is a gap, not a zero-height bar (which uPlot would still outline).
+      [x, y.map((v) => v || null)],
       el,
     );
     const click = () => {
@@ -48,7 +77,7 @@ export function BarChart({ x, y, label, color = '#0b57d0', height = 160, onPick 
       resize.disconnect();
       plot.destroy();
     };
-  }, [x, y, label, color, height, onPick === undefined]);
+  }, [x, y, step, label, color, height, onPick === undefined]);
 
   return <div ref={box} className="chart" role="img" aria-label={`${label}: bar chart`} />;
 }

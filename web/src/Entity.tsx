@@ -2,8 +2,10 @@
 // and the entities it appears with.
 import { useMemo } from 'react';
 import { BarChart } from './Chart.tsx';
-import { Status, useApi } from './Story.tsx';
+import { QuoteText, Status, useApi } from './Story.tsx';
 import { aliasesOf, counted, mentionSeries, quoteRows, textOf } from './lib/story.ts';
+
+const DAY = 86_400;
 
 export function Entity({ id }: { id: string }) {
   const got = useApi<Record<string, unknown>>(`/v1/entities/${encodeURIComponent(id)}`);
@@ -43,9 +45,9 @@ export function Entity({ id }: { id: string }) {
         <h2 id="mentions-title">Mentions over time</h2>
         {series.x.length ? (
           <>
-            <BarChart x={series.x} y={series.y} label={`Mentions of ${name} per day`} color="#a4246a" />
+            <BarChart x={series.x} y={series.y} step={DAY} label={`Mentions of ${name} per day`} color="#a4246a" />
             <p className="meta">
-              {total} mentions on {series.x.length} days
+              {total} mentions on {series.y.filter(Boolean).length} days
             </p>
           </>
         ) : (
@@ -69,7 +71,7 @@ export function Entity({ id }: { id: string }) {
             <ul className="plain">
               {related.slice(0, 20).map((r) => (
                 <li key={r.name}>
-                  <a href={`#/entity/${encodeURIComponent(r.id ?? r.name)}`}>{r.name}</a> <small className="meta">{r.count}</small>
+                  <a href={`#/entity/${encodeURIComponent(r.id ?? r.name)}`}>{r.name}</a> <small className="count-note">{r.count} {r.count === 1 ? 'item' : 'items'}</small>
                 </li>
               ))}
             </ul>
@@ -88,7 +90,7 @@ function QuoteList({ rows, empty }: { rows: ReturnType<typeof quoteRows>; empty:
     <ul className="quotes">
       {rows.map((q, i) => (
         <li key={i}>
-          <q>{q.text}</q>
+          <QuoteText q={q} />
           {q.itemId && (
             <>
               {' '}

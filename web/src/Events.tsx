@@ -5,9 +5,11 @@ import type { EventRecord } from './api.ts';
 import { BarChart } from './Chart.tsx';
 import { Status, useApi } from './Story.tsx';
 import { weeklyCounts, type Dimension } from './lib/events.ts';
+import { describeDate } from './lib/dates.ts';
 import { list } from './lib/story.ts';
 
 const PALETTE = ['#0b57d0', '#b3261e', '#1a7f37', '#9a5b00', '#7b1fa2', '#a4246a', '#00639b', '#57606a'];
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const weekLabel = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** An event's item: `itemId`, or the first piece of evidence. */
@@ -51,7 +53,7 @@ export function Events() {
       {picked && (
         <section className="drill" aria-labelledby="drill-title" aria-live="polite">
           <h2 id="drill-title">
-            {picked.key}, week of {weekLabel(picked.week)}: {picked.events.length} events{' '}
+            {picked.key}, week of {weekLabel(picked.week)}: {plural(picked.events.length, 'event')}{' '}
             <button type="button" onClick={() => setPicked(null)}>
               Close
             </button>
@@ -62,7 +64,7 @@ export function Events() {
               const what = `${e.type.toLowerCase()}${e.source ? ` by ${e.source}` : ''}${e.target ? ` → ${e.target}` : ''}${e.place ? ` in ${e.place}` : ''}`;
               return (
                 <li key={i}>
-                  <time>{e.date}</time> {id ? <a href={`#/item/${encodeURIComponent(id)}`}>{what}</a> : what}
+                  <time title={e.date}>{e.date ? describeDate(e.date) : 'undated'}</time> {id ? <a href={`#/item/${encodeURIComponent(id)}`}>{what}</a> : what}
                   {e.trigger && <span className="meta"> “{e.trigger}”</span>}
                   {e.count !== undefined && <span className="mark count">{e.count}</span>}
                 </li>
@@ -75,9 +77,9 @@ export function Events() {
         {counts.series.map((s, si) => (
           <figure key={s.key} className="multiple">
             <figcaption>
-              <strong>{s.key}</strong> <span className="meta">{s.total} events</span>
+              <strong>{s.key}</strong> <span className="meta">{plural(s.total, 'event')}</span>
             </figcaption>
-            <BarChart x={xs} y={s.counts} label={`${s.key} events per week`} color={PALETTE[si % PALETTE.length]} height={120} onPick={(i) => setPicked({ key: s.key, week: counts.weeks[i], events: s.events[i] })} />
+            <BarChart x={xs} y={s.counts} step={7 * 86_400} label={`${s.key} events per week`} color={PALETTE[si % PALETTE.length]} height={120} onPick={(i) => setPicked({ key: s.key, week: counts.weeks[i], events: s.events[i] })} />
             <details>
               <summary>Weeks as a table</summary>
               <table className="counts">
@@ -88,7 +90,7 @@ export function Events() {
                         <th scope="row">{weekLabel(counts.weeks[i])}</th>
                         <td>
                           <button type="button" className="link" onClick={() => setPicked({ key: s.key, week: counts.weeks[i], events: s.events[i] })}>
-                            {c} events
+                            {plural(c, 'event')}
                           </button>
                         </td>
                       </tr>
@@ -100,7 +102,7 @@ export function Events() {
           </figure>
         ))}
       </div>
-      {counts.undated > 0 && <p className="meta">{counts.undated} events without a date are not counted.</p>}
+      {counts.undated > 0 && <p className="meta">{plural(counts.undated, 'event')} without a date not counted.</p>}
     </section>
   );
 }

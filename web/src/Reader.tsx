@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { agencyChain, getJson, headline, timeOf, urgencyLabel, type Item } from './api.ts';
 import { marksOf, quotesOf, segments, type Mark, type QuoteSpan } from './lib/marks.ts';
 import { diffWords } from './lib/diff.ts';
+import { When } from './When.tsx';
 
 /** One paragraph: marks (dates, entities linking to their page, counts) inside quotes, each with a tooltip. */
 function Paragraph({ text, from, to, marks, quotes }: { text: string; from: number; to: number; marks: Mark[]; quotes: QuoteSpan[] }) {
@@ -86,10 +87,13 @@ export function Reader({ id }: { id: string }) {
         {item.pubStatus !== 'usable' && <span className="badge killed">{item.pubStatus}</span>}
         <h1 id="item-title">{headline(item)}</h1>
         <p className="meta">
-          {x.dateline?.place && <span className="place">{x.dateline.place}</span>} <span className="agency">{agencyChain(item)}</span>{' '}
-          <time dateTime={item.versionCreated}>{timeOf(item)}</time>
-          {x.dateline?.date && <> · dateline {x.dateline.date}</>} · version {item.version ?? '1'} · {x.format}
-          {item.by && <> · {item.by}</>}
+          {x.dateline?.place && <span className="place">{x.dateline.place}</span>}
+          <span className="agency">{agencyChain(item)}</span>
+          <When item={item} />
+          {x.dateline?.date && <span>dateline {x.dateline.date}</span>}
+          <span>version {item.version ?? '1'}</span>
+          <span>{x.format}</span>
+          {item.by && <span>{item.by}</span>}
         </p>
         {item.edNote && <p className="ednote">{item.edNote}</p>}
       </header>

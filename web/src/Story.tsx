@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { getOptional, timeOf, urgencyLabel, type StorySummary, type TimelineEntry } from './api.ts';
 import { describeDate } from './lib/dates.ts';
-import { counted, countRows, entryText, evidenceOf, list, placeTimeline, quoteRows, speakers, storyItems, type PlacedEntry } from './lib/story.ts';
+import { counted, countRows, entryText, evidenceOf, groupCounts, list, placeTimeline, quoteRows, speakers, storyItems, type PlacedEntry, type QuoteRow } from './lib/story.ts';
 
 type Loaded<T> = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ok'; data: T };
 
@@ -74,7 +74,7 @@ export function Story({ id }: { id: string }) {
   const quoted = speakers(s.quotes);
   const quotes = quoteRows(s.quotes);
   const entities = counted(s.entities);
-  const counts = countRows(s.counts ?? s.quantities);
+  const counts = groupCounts(countRows(s.counts ?? s.quantities));
   const title = (typeof s.title === 'string' && s.title) || items[items.length - 1]?.headline || id;
 
   return (
@@ -151,17 +151,16 @@ export function Story({ id }: { id: string }) {
               <p className="empty">No counts reported.</p>
             ) : (
               <ul className="plain">
-                {counts.map((c, i) => (
-                  <li key={i}>
+                {counts.map((c) => (
+                  <li key={c.label}>
                     <strong className="mark count">{c.label}</strong>
-                    {c.itemId && (
-                      <>
-                        {' '}
-                        <a href={`#/item/${encodeURIComponent(c.itemId)}`} aria-label={`source item for ${c.label}`}>
-                          source
+                    <span className="evidence">
+                      {c.itemIds.map((itemId, i) => (
+                        <a key={itemId} href={`#/item/${encodeURIComponent(itemId)}`} aria-label={`item ${i + 1} reporting ${c.label}`}>
+                          [{i + 1}]
                         </a>
-                      </>
-                    )}
+                      ))}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -192,7 +191,7 @@ export function Story({ id }: { id: string }) {
               .filter((q) => q.text)
               .map((q, i) => (
                 <li key={i}>
-                  <q>{q.text}</q> — <a href={`#/entity/${encodeURIComponent(q.speaker)}`}>{q.speaker}</a>
+                  <QuoteText q={q} /> — <a href={`#/entity/${encodeURIComponent(q.speaker)}`}>{q.speaker}</a>
                   {q.itemId && (
                     <>
                       {' '}
@@ -206,6 +205,17 @@ export function Story({ id }: { id: string }) {
       )}
     </article>
   );
+}
+
+/** A quote in the speaker's words in quotation marks; reported speech without them, marked as reported. */
+export function QuoteText({ q }: { q: QuoteRow }) {
+  if (q.kind === 'indirect')
+    return (
+      <span className="reported">
+        <span className="etype">reported</span> {q.text}
+      </span>
+    );
+  return <q>{q.text}</q>;
 }
 
 function Bar({ value, max }: { value: number; max: number }) {
@@ -241,10 +251,12 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <line x1="0" x2={AXIS_W} y1="30" y2="30" className="axis" />
           {years.map((y) => {
             const x = xOf(Date.UTC(y, 0, 1));
+            // Labels near an end are anchored inwards so they are not cut off.
+            const anchor = x < 20 ? 'start' : x > AXIS_W - 20 ? 'end' : 'middle';
             return (
               <g key={y}>
                 <line x1={x} x2={x} y1="25" y2="35" className="tick" />
-                <text x={x} y="18" textAnchor="middle" className="tick-label">
+                <text x={x} y="18" textAnchor={anchor} className="tick-label">
                   {y}
                 </text>
               </g>

@@ -1,7 +1,8 @@
 // The live wire: newest first, flashes marked, filters, keyboard navigation (j/k or arrows, Enter opens).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AlertButton } from './Alerts.tsx';
-import { agencyChain, getJson, headline, itemsUrl, timeOf, urgencyLabel, type Item, type ItemFilters } from './api.ts';
+import { agencyChain, getJson, headline, itemsUrl, urgencyLabel, type Item, type ItemFilters } from './api.ts';
+import { When } from './When.tsx';
 
 /** Live items kept in the list at most: older ones are a click on "Older items" away. */
 const LIVE_CAP = 1000;
@@ -99,7 +100,7 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
               <span className="meta">
                 {x.dateline?.place && <span className="place">{x.dateline.place}</span>}
                 <span className="agency">{agencyChain(item)}</span>
-                <time dateTime={item.versionCreated}>{timeOf(item)}</time>
+                <When item={item} />
                 {item.version && item.version !== '1' && <span className="version">v{item.version}</span>}
               </span>
             </li>
@@ -125,6 +126,8 @@ const TEXT_FIELDS = [
 /** Text fields apply on Enter (one request per search, not per keystroke); the urgency menu applies at once. */
 function Filters({ filters, onFilters }: { filters: ItemFilters; onFilters: (f: ItemFilters) => void }) {
   const [draft, setDraft] = useState<ItemFilters>(filters);
+  // On a phone the agency, place and entity fields fold away behind "More filters" unless one is in use.
+  const [more, setMore] = useState(Boolean(filters.source || filters.place || filters.entity));
   useEffect(() => {
     setDraft(filters);
   }, [filters]);
@@ -140,7 +143,7 @@ function Filters({ filters, onFilters }: { filters: ItemFilters; onFilters: (f: 
       }}
     >
       {TEXT_FIELDS.map((f) => (
-        <label key={f.key}>
+        <label key={f.key} className={f.key === 'q' ? 'q' : `extra${more ? ' open' : ''}`}>
           <span className="sr-only">{f.label}</span>
           <input
             type={f.key === 'q' ? 'search' : 'text'}
@@ -162,6 +165,9 @@ function Filters({ filters, onFilters }: { filters: ItemFilters; onFilters: (f: 
       </label>
       <button type="submit" className="primary">
         Search
+      </button>
+      <button type="button" className="filters-toggle" aria-expanded={more} onClick={() => setMore(!more)}>
+        {more ? 'Fewer filters' : 'More filters'}
       </button>
       {Object.values(filters).some(Boolean) && (
         <button type="button" onClick={() => onFilters({})}>

@@ -29,6 +29,7 @@ export interface Item {
     id: string;
     seq?: number;
     format: string;
+    receivedAt?: string;
     text: string;
     paragraphs?: Array<[number, number]>;
     dateline?: { text: string; place?: string; date?: string; sources?: string[] };
@@ -80,9 +81,19 @@ export function agencyChain(i: Item): string {
 }
 
 export function timeOf(i: { versionCreated?: string }): string {
-  if (!i.versionCreated) return '';
-  const d = new Date(i.versionCreated);
-  return d.toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return i.versionCreated ? formatTime(i.versionCreated) : '';
+}
+
+/** Day and 24-hour time, as wire desks read them ("12 Oct, 14:00"). */
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** When an item was filed; when the wire gave no time, when the desk received it (marked as such). */
+export function whenOf(i: Item): { iso: string; received: boolean } | null {
+  if (i.versionCreated) return { iso: i.versionCreated, received: false };
+  const received = i['x-wiredesk'].receivedAt;
+  return received ? { iso: received, received: true } : null;
 }
 
 // ---- Writes: the desk asks for an API key once and keeps it in this browser.

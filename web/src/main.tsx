@@ -8,6 +8,7 @@ import { Stories, Story } from './Story.tsx';
 import { Entity } from './Entity.tsx';
 import { Events } from './Events.tsx';
 import { KeyDialog } from './Alerts.tsx';
+import { KeyIcon } from './Icons.tsx';
 import { apiKey, type ItemFilters } from './api.ts';
 import './style.css';
 
@@ -83,7 +84,7 @@ function App() {
           ))}
         </nav>
         <button type="button" className="key-button" onClick={() => setKeyReason('')} aria-label={hasKey ? 'API key (set)' : 'API key (not set)'}>
-          {hasKey ? '🔑 Key' : '🔑 Set key'}
+          <KeyIcon /> <span className="key-label">{hasKey ? 'Key' : 'Set key'}</span>
         </button>
       </header>
       <main id="main" tabIndex={-1}>

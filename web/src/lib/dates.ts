@@ -55,14 +55,41 @@ export function weekOf(ms: number): number {
   return (day - ((day + 3) % 7)) * 86_400_000;
 }
 
-/** A date value in words at its own precision: "2014", "Oct 2023", "25 Jan 2024". */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const REFS: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'in the past', FUTURE_REF: 'in the future' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** A date value in words at its own precision: "2014", "Oct 2023", "25 Jan 2024"; values the reader could not
+ *  anchor say what is known ("a Thursday", "5 Oct, year unknown"). */
 export function describeDate(value: string): string {
   const r = timexRange(value);
-  if (!r) return value;
+  if (!r) {
+    const weekday = /^XXXX-WXX-([1-7])$/.exec(value);
+    if (weekday) return `a ${WEEKDAYS[+weekday[1] - 1]}`;
+    const noYear = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value);
+    if (noYear && +noYear[1] >= 1 && +noYear[1] <= 12) return `${noYear[2] ? `${+noYear[2]} ` : ''}${MONTHS[+noYear[1] - 1]}, year unknown`;
+    return REFS[value] ?? value;
+  }
   const span = r.to - r.from;
   const d = new Date(r.from);
+  if (span === 0) return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }) + ' UTC';
   if (span <= 86_400_000) return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (/^\d{4}-\d{2}$/.test(value)) return d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (/^\d{4}$/.test(value)) return value;
   return value.replace(/^(\d{4})-(.+)$/, '$2 $1').replace(/^W(\d+)/, 'week $1');
+}
+
+const DURATION_UNITS: Record<string, [string, string]> = { Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], H: ['hour', 'hours'], TM: ['minute', 'minutes'], S: ['second', 'seconds'] };
+
+/** An ISO 8601 duration in words: "PT25M" → "25 minutes", "P1Y6M" → "1 year 6 months"; anything else as given. */
+export function describeDuration(value: string): string {
+  const m = /^P(?:([\d.]+|X)Y)?(?:([\d.]+|X)M)?(?:([\d.]+|X)W)?(?:([\d.]+|X)D)?(?:T(?:([\d.]+|X)H)?(?:([\d.]+|X)M)?(?:([\d.]+|X)S)?)?$/.exec(value);
+  if (!m || value === 'P' || value.endsWith('T')) return value;
+  const parts = (['Y', 'M', 'W', 'D', 'H', 'TM', 'S'] as const).flatMap((unit, i) => {
+    const n = m[i + 1];
+    if (n === undefined) return [];
+    const [one, many] = DURATION_UNITS[unit];
+    return n === 'X' ? [`some ${many}`] : [`${n} ${Number(n) === 1 ? one : many}`];
+  });
+  return parts.join(' ');
 }

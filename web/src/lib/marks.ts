@@ -1,7 +1,7 @@
 // What wiredesk read in an item, as runs of text to highlight: dates, entities and counts as marks (no overlap:
 // the earliest, then longest wins) and quotes as an outer layer, so an entity inside a quote shows as both.
 import type { Extraction } from '../api.ts';
-import { describeDate } from './dates.ts';
+import { describeDate, describeDuration } from './dates.ts';
 
 export interface Mark {
   start: number;
@@ -35,7 +35,8 @@ export function marksOf(x: Extraction | undefined): Mark[] {
   if (!x || 'error' in x) return [];
   const marks: Mark[] = [];
   for (const t of x.timexes ?? []) {
-    const when = t.type === 'DATE' || t.type === 'TIME' ? `${describeDate(t.value)} (${t.value})` : t.value;
+    const words = t.type === 'DURATION' ? describeDuration(t.value) : t.type === 'DATE' || t.type === 'TIME' ? describeDate(t.value) : t.value;
+    const when = words === t.value ? t.value : `${words} (${t.value})`;
     marks.push({ start: t.start, end: t.end, kind: 'date', title: `${t.type.toLowerCase()}: ${when}${t.mod ? `, ${t.mod.toLowerCase()}` : ''}` });
   }
   for (const e of x.entities ?? []) {

@@ -72,11 +72,18 @@ export interface QuoteRow {
   kind?: string;
 }
 
+/** A quote's words without the wire's own quotation marks and the comma before "he said" (the page adds its own). */
+export function quoteWords(text: string): string {
+  const t = text.trim();
+  const m = /^["“”„«‘']\s*([\s\S]*?)[,;]?\s*["“”»’']$/.exec(t);
+  return m && !/["“”]/.test(m[1]) ? m[1] : t;
+}
+
 export function quoteRows(v: unknown): QuoteRow[] {
   return list(v).flatMap((raw): QuoteRow[] => {
     if (!isRec(raw)) return [];
     const speaker = str(raw.speaker) ?? str(raw.name) ?? 'unknown speaker';
-    const text = str(raw.text) ?? str(raw.quote) ?? '';
+    const text = quoteWords(str(raw.text) ?? str(raw.quote) ?? '');
     const ev = list(raw.evidence)[0];
     return [{ speaker, text, itemId: str(raw.itemId) ?? (isRec(ev) ? str(ev.itemId) : undefined), kind: str(raw.kind) }];
   });
@@ -112,6 +119,18 @@ export function countRows(v: unknown): CountRow[] {
   });
 }
 
+/** The same figure reported by several items, once, with every item that reports it. */
+export function groupCounts(rows: CountRow[]): Array<{ label: string; itemIds: string[] }> {
+  const byLabel = new Map<string, { label: string; itemIds: string[] }>();
+  for (const r of rows) {
+    const key = r.label.toLowerCase();
+    const g = byLabel.get(key) ?? { label: r.label, itemIds: [] };
+    if (r.itemId && !g.itemIds.includes(r.itemId)) g.itemIds.push(r.itemId);
+    byLabel.set(key, g);
+  }
+  return [...byLabel.values()];
+}
+
 export interface PlacedEntry {
   entry: TimelineEntry;
   from: number;
@@ -136,17 +155,29 @@ export function placeTimeline(entries: TimelineEntry[]): { placed: PlacedEntry[]
 export const evidenceOf = (e: TimelineEntry): Evidence[] => list(e.evidence).filter(isRec).filter((x) => typeof x.itemId === 'string') as unknown as Evidence[];
 export const entryText = (e: TimelineEntry): string => e.label ?? e.text ?? e.type ?? e.date;
 
-/** Mentions per day from [{date|day, count}] or {day: count}, as sorted parallel arrays (x in seconds for uPlot). */
+const DAY_S = 86_400;
+/** Days filled in between the first and last mention at most (longer spans keep only the days with mentions). */
+const MAX_FILLED_DAYS = 3660;
+
+/** Mentions per day from [{date|day, count}] or {day: count}, as parallel arrays (x in seconds for uPlot), one
+ *  entry per day from the first mention to the last, quiet days as 0, so every bar stands for one day. */
 export function mentionSeries(v: unknown): { x: number[]; y: number[] } {
-  const pairs: Array<[number, number]> = [];
+  const perDay = new Map<number, number>();
   const add = (day: string | undefined, count: number | undefined) => {
     const r = timexRange(day);
-    if (r && count !== undefined) pairs.push([r.from / 1000, count]);
+    if (!r || count === undefined) return;
+    const d = Math.floor(r.from / 1000 / DAY_S) * DAY_S;
+    perDay.set(d, (perDay.get(d) ?? 0) + count);
   };
   if (isRec(v)) for (const [day, c] of Object.entries(v)) add(day, num(c));
   for (const raw of list(v)) if (isRec(raw)) add(str(raw.date) ?? str(raw.day) ?? str(raw.bucket), num(raw.count) ?? num(raw.mentions));
-  pairs.sort((a, b) => a[0] - b[0]);
-  return { x: pairs.map((p) => p[0]), y: pairs.map((p) => p[1]) };
+  const days = [...perDay.keys()].sort((a, b) => a - b);
+  if (days.length && (days[days.length - 1] - days[0]) / DAY_S <= MAX_FILLED_DAYS) {
+    const x: number[] = [];
+    for (let d = days[0]; d <= days[days.length - 1]; d += DAY_S) x.push(d);
+    return { x, y: x.map((d) => perDay.get(d) ?? 0) };
+  }
+  return { x: days, y: days.map((d) => perDay.get(d)!) };
 }
 
 export const textOf = (v: unknown): string | undefined => str(v);
