@@ -1,12 +1,14 @@
 // Trains the NER tagger on CoNLL-2003 eng.train, picks the epoch count on eng.testa (never on eng.testb),
-// prunes small weights and writes models/ner-conll.json.gz.   npx tsx scripts/train-ner.ts [--epochs 8]
+// prunes small weights and writes models/ner-conll.json.gz.   npx tsx scripts/train-ner.ts [--epochs 8] [--out FILE]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TAGS, features, tagWords, serialise, MODEL_PATH, type Model, type Tag } from '../src/extract/ner.ts';
+import { TAGS, features, sentenceFeatures, tagWords, serialise, MODEL_PATH, type Model, type Tag } from '../src/extract/ner.ts';
 
 const SHARED = process.env.WIREDESK_SHARED ?? resolve(import.meta.dirname, '../../shared');
-const maxEpochs = Number(process.argv[process.argv.indexOf('--epochs') + 1]) || 10;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const maxEpochs = Number(arg('--epochs')) || 10;
+const out = arg('--out') ? resolve(arg('--out')!) : MODEL_PATH;
 
 interface Sentence {
   words: string[];
@@ -115,9 +117,10 @@ function trainEpoch(tr: Trainer, data: Sentence[], seed: number) {
   for (const idx of order) {
     const s = data[idx];
     const predicted: Tag[] = [];
+    const sf = sentenceFeatures(s.words);
     for (let i = 0; i < s.words.length; i++) {
       // Train on the model's own previous predictions, as it will see them when tagging.
-      const feats = features(s.words, i, predicted[i - 1] ?? '<S>', predicted[i - 2] ?? '<S>');
+      const feats = features(sf, i, predicted[i - 1] ?? '<S>', predicted[i - 2] ?? '<S>');
       scores.fill(0);
       for (const f of feats) {
         const w = model.weights.get(f);
@@ -151,7 +154,7 @@ const pruned = tr.averaged(0.05);
 const pf = f1(pruned, dev);
 console.log(`best epoch ${best.epoch} (F1 ${best.f.toFixed(4)}); last-epoch model pruned to ${pruned.weights.size} features: eng.testa F1 ${pf.toFixed(4)}`);
 const chosen = pf >= best.f - 0.003 ? pruned : best.model!;
-mkdirSync(dirname(MODEL_PATH), { recursive: true });
+mkdirSync(dirname(out), { recursive: true });
 const gz = gzipSync(serialise(chosen), { level: 9 });
-writeFileSync(MODEL_PATH, gz);
-console.log(`wrote ${MODEL_PATH} (${(gz.length / 1e6).toFixed(2)} MB)`);
+writeFileSync(out, gz);
+console.log(`wrote ${out} (${(gz.length / 1e6).toFixed(2)} MB)`);

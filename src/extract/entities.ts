@@ -38,6 +38,9 @@ export function canonicalId(name: string, type: EntityType): string {
   return clean;
 }
 
+/** Wire service words that head a story and name nothing. */
+const WIRE_SLUGS = /^(?:News\s+Flash|Flash|Urgent|Bulletin|Advisory|Correction|Newsalert)$/i;
+
 /** Mentions, with the timexes already found: a month in a date ("Jan 27") is never a name. */
 export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[] {
   const model = loadModel();
@@ -63,7 +66,7 @@ export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[
     }
   }
   const inDate = (m: EntityMention) => timexes.some((t) => m.start >= t.start && m.end <= t.end);
-  const kept = splitCompounds(doc, mentions.filter((m) => !inDate(m)));
+  const kept = splitCompounds(doc, mentions.filter((m) => !inDate(m) && !WIRE_SLUGS.test(m.text ?? '')));
   mentions.length = 0;
   mentions.push(...kept);
   addMultiWordAliases(doc, mentions);
@@ -88,7 +91,7 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
 const PARTICIPLE_COMPOUND = /^([A-Z][\w.]*)-(?:led|backed|aligned|linked|based|born|allied|funded|sponsored|brokered|controlled|held|run|owned|made|bound|friendly)$/;
 
 /** Names inside hyphenated words are the entities, the compound is not: "US-led" → US, "Iran-aligned" → Iran,
- *  "Israel-Hamas" → Israel and Hamas; "BSS/AFP" is two agencies. Only known names are split out. */
+ *  "Israel-Hamas" → Israel and Hamas; "BSS/AFP" is two agencies; "US Pentagon" two names. Only known names are split out. */
 function splitCompounds(doc: Doc, mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   const known = (name: string) => lookupAlias(name) ?? lookupPlace(name);
@@ -101,8 +104,12 @@ function splitCompounds(doc: Doc, mentions: EntityMention[]): EntityMention[] {
     const text = m.text ?? '';
     const compound = PARTICIPLE_COMPOUND.exec(text);
     const pair = /^([A-Z][\w.]*)[-/]([A-Z][\w.]*)$/.exec(text);
+    // A country before a known body names both: "US Pentagon" is the US and the Pentagon.
+    const owned = /^([A-Z][\w.]*) ([A-Z][\w .-]*)$/.exec(text);
+    const ownerIsCountry = owned && lookupPlace(owned[1])?.kind === 'country' && lookupAlias(owned[2])?.type === 'ORG';
     if (compound && known(compound[1])) out.push(part(m.start, compound[1]));
     else if (pair && known(pair[1]) && known(pair[2])) out.push(part(m.start, pair[1]), part(m.start + pair[1].length + 1, pair[2]));
+    else if (owned && ownerIsCountry) out.push(part(m.start, owned[1]), part(m.start + owned[1].length + 1, owned[2]));
     else if (/\//.test(text) && text.split('/').every((t) => lookupAlias(t.trim()))) {
       let at = m.start;
       for (const t of text.split('/')) {

@@ -39,47 +39,86 @@ function gazOf(w: string): string {
   return g;
 }
 
-/** Features of token i given the two previous predicted tags. */
-export function features(words: string[], i: number, prev: string, prev2: string): string[] {
-  const w = words[i];
-  const lw = w.toLowerCase();
-  const p1 = i > 0 ? words[i - 1] : '<S>';
-  const n1 = i + 1 < words.length ? words[i + 1] : '</S>';
-  const p2 = i > 1 ? words[i - 2] : '<S>';
-  const n2 = i + 2 < words.length ? words[i + 2] : '</S>';
-  const shape = shapeOf(w);
-  const f = [
-    'b',
-    `w=${lw}`,
-    `W=${w}`,
-    `sh=${shape}`,
-    `p3=${lw.slice(0, 3)}`,
-    `s2=${lw.slice(-2)}`,
-    `s3=${lw.slice(-3)}`,
-    `s4=${lw.slice(-4)}`,
-    `pw=${p1.toLowerCase()}`,
-    `nw=${n1.toLowerCase()}`,
-    `p2w=${p2.toLowerCase()}`,
-    `n2w=${n2.toLowerCase()}`,
-    `psh=${shapeOf(p1)}`,
-    `nsh=${shapeOf(n1)}`,
-    `pt=${prev}`,
-    `pt2=${prev2}|${prev}`,
-    `pt|w=${prev}|${lw}`,
-    `pt|sh=${prev}|${shape}`,
-    `sh|nsh=${shape}|${shapeOf(n1)}`,
-    `psh|sh=${shapeOf(p1)}|${shape}`,
-    `pw|w=${p1.toLowerCase()}|${lw}`,
-    `w|nw=${lw}|${n1.toLowerCase()}`,
-  ];
-  if (i === 0) f.push('first');
-  const g = gazOf(w);
-  if (g) f.push(`gz=${g}`, `gz|pt=${g}|${prev}`);
-  const ng = i + 1 < words.length ? gazOf(n1) : '';
-  if (ng) f.push(`ngz=${ng}`);
-  if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
-  if (/-/.test(w)) f.push('hyph');
+/** Multi-word places and known names ("New York", "Hong Kong", "Islamic State"): B-/I- marks with the class. */
+function multiWordGazetteer(words: string[]): string[] {
+  const marks = new Array<string>(words.length).fill('');
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[A-Z]/.test(words[i])) continue;
+    for (let j = Math.min(words.length, i + 4); j > i + 1; j--) {
+      const name = words.slice(i, j).join(' ');
+      const place = lookupPlace(name);
+      const g = place ? (place.kind === 'country' ? 'C' : 'T') : lookupAlias(name) ? 'A' : '';
+      if (!g) continue;
+      for (let k = i; k < j; k++) marks[k] = `${k === i ? 'B' : 'I'}-${g}`;
+      i = j - 1;
+      break;
+    }
+  }
+  return marks;
+}
+
+/** What a sentence's words say before any tag is chosen, computed once per sentence. */
+export interface SentenceFeatures {
+  fixed: string[][]; // per token: the features that do not depend on predicted tags
+  lower: string[];
+  shape: string[];
+  gaz: string[];
+}
+
+export function sentenceFeatures(words: string[]): SentenceFeatures {
+  const lower = words.map((w) => w.toLowerCase());
+  const shape = words.map(shapeOf);
+  const gaz = words.map(gazOf);
+  const multi = multiWordGazetteer(words);
+  // A headline in capitals: capitals say nothing about names there.
+  const headline = words.filter((w) => /[A-Za-z]/.test(w)).every((w) => w === w.toUpperCase()) && words.length > 2;
+  const at = <T>(xs: T[], i: number, edge: T) => (i < 0 || i >= xs.length ? edge : xs[i]);
+  const fixed = words.map((w, i) => {
+    const lw = lower[i];
+    const sh = shape[i];
+    const f = [
+      'b',
+      `w=${lw}`,
+      `W=${w}`,
+      `sh=${sh}`,
+      `p3=${lw.slice(0, 3)}`,
+      `s2=${lw.slice(-2)}`,
+      `s3=${lw.slice(-3)}`,
+      `s4=${lw.slice(-4)}`,
+      `pw=${at(lower, i - 1, '<s>')}`,
+      `nw=${at(lower, i + 1, '</s>')}`,
+      `p2w=${at(lower, i - 2, '<s>')}`,
+      `n2w=${at(lower, i + 2, '</s>')}`,
+      `psh=${at(shape, i - 1, '<S>')}`,
+      `nsh=${at(shape, i + 1, '</S>')}`,
+      `sh|nsh=${sh}|${at(shape, i + 1, '</S>')}`,
+      `psh|sh=${at(shape, i - 1, '<S>')}|${sh}`,
+      `pw|w=${at(lower, i - 1, '<s>')}|${lw}`,
+      `w|nw=${lw}|${at(lower, i + 1, '</s>')}`,
+    ];
+    if (i === 0) f.push('first');
+    if (gaz[i]) f.push(`gz=${gaz[i]}`);
+    if (at(gaz, i + 1, '')) f.push(`ngz=${gaz[i + 1]}`);
+    if (multi[i]) f.push(`mg=${multi[i]}`);
+    if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
+    if (headline) f.push('hl', `hl|gz=${gaz[i]}`);
+    f.push(`pw|sh=${at(lower, i - 1, '<s>')}|${sh}`, `sh|nw=${sh}|${at(lower, i + 1, '</s>')}`);
+    if (/-/.test(w)) f.push('hyph');
+    return f;
+  });
+  return { fixed, lower, shape, gaz };
+}
+
+/** The features of token i that depend on the two previous predicted tags. */
+export function tagFeatures(s: SentenceFeatures, i: number, prev: string, prev2: string): string[] {
+  const f = [`pt=${prev}`, `pt2=${prev2}|${prev}`, `pt|w=${prev}|${s.lower[i]}`, `pt|sh=${prev}|${s.shape[i]}`];
+  if (s.gaz[i]) f.push(`gz|pt=${s.gaz[i]}|${prev}`);
   return f;
+}
+
+/** Features of token i given the two previous predicted tags. */
+export function features(s: SentenceFeatures, i: number, prev: string, prev2: string): string[] {
+  return [...s.fixed[i], ...tagFeatures(s, i, prev, prev2)];
 }
 
 export interface Model {
@@ -96,24 +135,38 @@ export function score(model: Model, feats: string[], out: Float64Array): void {
   }
 }
 
-/** Tags one sentence; constrained so an I- tag only follows its own type. */
-export function tagWords(model: Model, words: string[]): Tag[] {
-  const tags: Tag[] = [];
-  const scores = new Float64Array(TAGS.length);
-  for (let i = 0; i < words.length; i++) {
-    score(model, features(words, i, tags[i - 1] ?? '<S>', tags[i - 2] ?? '<S>'), scores);
-    let best = 0;
-    for (let k = 1; k < TAGS.length; k++) {
-      const t = TAGS[k];
-      if (t.startsWith('I-')) {
-        const prev = tags[i - 1];
-        if (!prev || prev === 'O' || prev.slice(2) !== t.slice(2)) continue;
-      }
-      if (scores[k] > scores[best]) best = k;
-    }
-    tags.push(TAGS[best]);
+/** Tags one sentence with a small beam; constrained so an I- tag only follows its own type. The scores of the
+ *  features that do not depend on tags are summed once per token. */
+export function tagWords(model: Model, words: string[], beamWidth = 4): Tag[] {
+  const s = sentenceFeatures(words);
+  const n = TAGS.length;
+  const fixedScores = s.fixed.map((f) => {
+    const out = new Float64Array(n);
+    score(model, f, out);
+    return out;
+  });
+  interface Hypothesis {
+    tags: number[];
+    total: number;
   }
-  return tags;
+  let beam: Hypothesis[] = [{ tags: [], total: 0 }];
+  const scores = new Float64Array(n);
+  for (let i = 0; i < words.length; i++) {
+    const next: Hypothesis[] = [];
+    for (const h of beam) {
+      const prev = i > 0 ? TAGS[h.tags[i - 1]] : '<S>';
+      const prev2 = i > 1 ? TAGS[h.tags[i - 2]] : '<S>';
+      score(model, tagFeatures(s, i, prev, prev2), scores);
+      for (let k = 0; k < n; k++) {
+        const t = TAGS[k];
+        if (t.startsWith('I-') && (prev === '<S>' || prev === 'O' || prev.slice(2) !== t.slice(2))) continue;
+        next.push({ tags: [...h.tags, k], total: h.total + fixedScores[i][k] + scores[k] });
+      }
+    }
+    next.sort((a, b) => b.total - a.total);
+    beam = next.slice(0, beamWidth);
+  }
+  return beam[0].tags.map((k) => TAGS[k]);
 }
 
 const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
