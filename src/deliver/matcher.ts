@@ -14,6 +14,8 @@ function weight(key: string): number {
   if (kind === 'urgency') return Number(value) <= 2 ? 3 : Number(value) === 3 ? 5 : 50;
   if (kind === 'count') return 30;
   if (kind === 'word') return 2;
+  if (kind === 'event.type') return 5; // a few dozen PLOVER types: each is common
+  if (kind === 'source') return 3; // a handful of agencies
   return 1;
 }
 
@@ -59,19 +61,10 @@ export function necessaryKeys(r: Rule): Set<string> | null {
   }
 }
 
-/** The keys an item produces: every name per field, every word, its urgency, whether it has counted events. */
-export function itemKeys(f: ItemFacts): string[] {
-  const keys: string[] = [];
-  if (f.urgency !== undefined) keys.push(`urgency${KEY_SEP}${f.urgency}`);
-  if (f.counts.length) keys.push(`count${KEY_SEP}`);
-  for (const [field, names] of f.names) for (const n of names) keys.push(`${field}${KEY_SEP}${n}`);
-  for (const w of f.words) keys.push(`word${KEY_SEP}${w}`);
-  return keys;
-}
-
 export class RuleIndex<Id = string> {
   private readonly rules = new Map<Id, { rule: Rule; keys: Set<string> | null }>();
-  private readonly postings = new Map<string, Set<Id>>();
+  /** field ("entity", "word", "urgency"...) → value → rules filed under it. */
+  private readonly postings = new Map<string, Map<string, Set<Id>>>();
   private readonly unindexed = new Set<Id>();
 
   get size(): number {
@@ -87,9 +80,12 @@ export class RuleIndex<Id = string> {
       return;
     }
     for (const k of keys) {
-      let set = this.postings.get(k);
-      if (!set) this.postings.set(k, (set = new Set()));
-      set.add(id);
+      const [field, value] = k.split(KEY_SEP);
+      let values = this.postings.get(field);
+      if (!values) this.postings.set(field, (values = new Map()));
+      let ids = values.get(value);
+      if (!ids) values.set(value, (ids = new Set()));
+      ids.add(id);
     }
   }
 
@@ -99,30 +95,52 @@ export class RuleIndex<Id = string> {
     this.rules.delete(id);
     this.unindexed.delete(id);
     for (const k of entry.keys ?? []) {
-      const set = this.postings.get(k);
-      set?.delete(id);
-      if (set?.size === 0) this.postings.delete(k);
+      const [field, value] = k.split(KEY_SEP);
+      const values = this.postings.get(field);
+      const ids = values?.get(value);
+      ids?.delete(id);
+      if (ids?.size === 0) values!.delete(value);
+      if (values?.size === 0) this.postings.delete(field);
     }
+  }
+
+  /** Rules filed under a key the item produces: its urgency, counted events, names per field, words. */
+  private candidates(f: ItemFacts): Set<Id> {
+    const out = new Set<Id>(this.unindexed);
+    const addAll = (ids: Set<Id> | undefined) => {
+      if (ids) for (const id of ids) out.add(id);
+    };
+    if (f.urgency !== undefined) addAll(this.postings.get('urgency')?.get(String(f.urgency)));
+    if (f.counts.length) addAll(this.postings.get('count')?.get(''));
+    for (const [field, names] of f.names) {
+      const values = this.postings.get(field);
+      if (values) for (const n of names) addAll(values.get(n));
+    }
+    const words = this.postings.get('word');
+    if (words) {
+      // Walk the smaller side: the item's words or the words rules are filed under.
+      if (words.size < f.words.size) {
+        for (const [w, ids] of words) if (f.words.has(w)) addAll(ids);
+      } else for (const w of f.words) addAll(words.get(w));
+    }
+    return out;
   }
 
   /** Ids of the rules the item passes, in no particular order. */
   match(item: Item | ItemFacts): Id[] {
-    const facts = 'names' in item && item.names instanceof Map ? (item as ItemFacts) : itemFacts(item as Item);
-    const candidates = new Set<Id>(this.unindexed);
-    for (const k of itemKeys(facts)) {
-      const ids = this.postings.get(k);
-      if (ids) for (const id of ids) candidates.add(id);
-    }
+    const facts = asFacts(item);
     const out: Id[] = [];
-    for (const id of candidates) if (evaluate(this.rules.get(id)!.rule, facts)) out.push(id);
+    for (const id of this.candidates(facts)) if (evaluate(this.rules.get(id)!.rule, facts)) out.push(id);
     return out;
   }
 
   /** The same answer by evaluating every rule: the reference the index is tested against. */
   scan(item: Item | ItemFacts): Id[] {
-    const facts = 'names' in item && item.names instanceof Map ? (item as ItemFacts) : itemFacts(item as Item);
+    const facts = asFacts(item);
     const out: Id[] = [];
     for (const [id, { rule }] of this.rules) if (evaluate(rule, facts)) out.push(id);
     return out;
   }
 }
+
+const asFacts = (item: Item | ItemFacts): ItemFacts => ('names' in item && item.names instanceof Map ? (item as ItemFacts) : itemFacts(item as Item));
