@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { StoredItem } from '../store/types.ts';
 import type { Item } from '../item/types.ts';
 import { agenciesOf } from '../store/item-fields.ts';
-import { featuresOf, extractionOf, type ItemFeatures } from './text.ts';
+import { featuresOf, extractionOf, itemDate, type ItemFeatures } from './text.ts';
 import { DuplicateIndex, fingerprint, signatureBlob, type DuplicateMatch } from './dedupe.ts';
 import { StoryStore, type Centroid, type StoryRow } from './store.ts';
 
@@ -64,7 +64,12 @@ export class StoryAssigner {
 
   private assignOne(stored: StoredItem): Assignment {
     const known = this.stories.memberByItem(stored.id);
-    if (known) return { storyId: this.stories.storyByRowid(known.storyRowid)!.id, opened: false, duplicateOf: known.duplicateOf ?? undefined };
+    if (known) {
+      // A new version (a correction, a write-thru under the same uri) stays in its story; its events are re-read.
+      const storyId = this.stories.storyByRowid(known.storyRowid)!.id;
+      this.recordEvents(stored.item, stored.id, storyId, itemDate(stored.item) ?? '');
+      return { storyId, opened: false, duplicateOf: known.duplicateOf ?? undefined };
+    }
 
     const item = stored.item;
     const f = featuresOf(item);
@@ -164,6 +169,7 @@ export class StoryAssigner {
 
   private recordEvents(item: Item, itemId: string, storyId: string, itemDay: string): void {
     const events = extractionOf(item)?.events ?? [];
+    this.stories.clearEvents(itemId);
     events.forEach((e, idx) => {
       if (!e?.type) return;
       const date = e.date ?? (itemDay ? itemDay.slice(0, 10) : undefined);

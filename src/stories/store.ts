@@ -114,6 +114,7 @@ export class StoryStore {
         `SELECT * FROM stories WHERE (last_activity < @lastActivity OR (last_activity = @lastActivity AND rowid < @rowid))
          ORDER BY last_activity DESC, rowid DESC LIMIT @limit`,
       ),
+      clearEvents: db.prepare(`DELETE FROM item_events WHERE item_id = ?`),
       insertEvent: db.prepare(
         `INSERT OR REPLACE INTO item_events (item_id, idx, story_id, type, source, target, place, date, day, json)
          VALUES (@itemId, @idx, @storyId, @type, @source, @target, @place, @date, @day, @json)`,
@@ -188,6 +189,10 @@ export class StoryStore {
   page(limit: number, after?: { lastActivity: string; rowid: number }): StoryRow[] {
     const from = after ?? { lastActivity: '\uffff', rowid: Number.MAX_SAFE_INTEGER };
     return (this.s.page.all({ ...from, limit }) as RawStory[]).map(toStory);
+  }
+
+  clearEvents(itemId: string): void {
+    this.s.clearEvents.run(itemId);
   }
 
   addEvent(e: StoredEvent, idx: number): void {
