@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startDesk, type RunningDesk } from '../../src/server/desk.ts';
-import { SCREENSHOTS, buildDesk, hasChromium, launchChromium } from './browser.ts';
+import { SCREENSHOTS, axeViolations, buildDesk, hasChromium, launchChromium } from './browser.ts';
 
 interface WireItem {
   uri: string;
@@ -223,16 +223,90 @@ describe('the desk in a browser', { skip }, () => {
     await shot('alert');
   });
 
-  test('the wire is readable on a phone', async () => {
+  /** Every page of the desk on the sample wire: its route and what shows it has rendered. */
+  const pages = async () => {
+    const story = (await api<{ stories: Array<{ id: string; itemCount: number }> }>('/v1/stories?limit=100')).body.stories.sort((a, b) => b.itemCount - a.itemCount)[0];
+    const rich = items.find((i) => i['x-wiredesk'].extraction?.quotes?.length) ?? items[0];
+    const entity = rich['x-wiredesk'].extraction?.entities?.[0]?.id ?? 'Colombia';
+    return [
+      { name: 'wire', hash: '#/', ready: '.wire .row' },
+      { name: 'item', hash: `#/item/${rich['x-wiredesk'].id}`, ready: '.body .mark' },
+      { name: 'stories', hash: '#/stories', ready: '.card' },
+      { name: 'story', hash: `#/story/${encodeURIComponent(story.id)}`, ready: '.timeline-entry' },
+      { name: 'entity', hash: `#/entity/${encodeURIComponent(entity)}`, ready: '#entity-title' },
+      { name: 'events', hash: '#/events', ready: '.multiple canvas' },
+      { name: 'search', hash: '#/search?q=quake', ready: '.wire .row' },
+    ];
+  };
+
+  test('every page is readable on a phone: no sideways scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     try {
-      await phone.goto(`${desk.url}/#/`);
-      await phone.locator('.wire .row').first().waitFor();
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 1, `no sideways scrolling (overflow ${overflow}px)`);
-      await phone.screenshot({ path: join(SCREENSHOTS, 'wire-phone.png') });
+      for (const p of await pages()) {
+        await phone.goto(`${desk.url}/${p.hash}`);
+        await phone.locator(p.ready).first().waitFor();
+        const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 1, `${p.name}: no sideways scrolling (overflow ${overflow}px)`);
+        await phone.screenshot({ path: join(SCREENSHOTS, `${p.name}-phone.png`), fullPage: p.name !== 'wire' });
+      }
     } finally {
       await phone.close();
+    }
+  });
+
+  test('every page passes axe-core WCAG 2.1 A and AA checks (contrast, names, labels) on a laptop and a phone', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const tab = await browser.newPage({ viewport });
+      try {
+        for (const p of await pages()) {
+          await tab.goto(`${desk.url}/${p.hash}`);
+          await tab.locator(p.ready).first().waitFor();
+          const found = await axeViolations(tab);
+          assert.deepEqual(found, [], `${p.name} at ${viewport.width}px`);
+        }
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+
+  test('the keyboard reaches everything: a skip link first, focus always visible, / to search, focus follows pages', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const focused = () =>
+      tab.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, id: el.id, name: (el as HTMLInputElement).name, text: el.textContent, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1, row: el.closest('.row')?.getAttribute('data-index') };
+      });
+    try {
+      await tab.goto(`${desk.url}/#/`);
+      await tab.locator('.wire .row').first().waitFor();
+      await tab.keyboard.press('Tab');
+      assert.equal((await focused()).text, 'Skip to content');
+      await tab.keyboard.press('Enter');
+      assert.equal((await focused()).id, 'main');
+      // The filters, then the rows: every stop shows a focus ring; a row takes the selection with the focus.
+      let f = await focused();
+      for (let stops = 0; !f.row && stops < 12; stops++) {
+        await tab.keyboard.press('Tab');
+        f = await focused();
+        assert.ok(f.ring, `a focused ${f.tag} ${f.name || f.text} shows where focus is`);
+      }
+      assert.equal(f.row, '0', 'Tab reaches the first row after the filters');
+      await tab.keyboard.press('Tab');
+      assert.equal(await tab.locator('.row.selected').getAttribute('data-index'), '1', 'the focused row is the selected row');
+      const href = await tab.evaluate(() => document.activeElement?.getAttribute('href'));
+      assert.match(href ?? '', /^#\/item\//);
+      await tab.keyboard.press('Enter');
+      await tab.waitForURL(`**/${href}`);
+      await tab.locator('#item-title').waitFor();
+      assert.equal((await focused()).id, 'main', 'a new page takes the focus to its start');
+      await tab.goto(`${desk.url}/#/`);
+      await tab.locator('.wire .row').first().waitFor();
+      await tab.keyboard.press('/');
+      assert.equal((await focused()).name, 'q', '/ jumps to the search field');
+    } finally {
+      await tab.close();
     }
   });
 });

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { getOptional, timeOf, urgencyLabel, type StorySummary, type TimelineEntry } from './api.ts';
 import { describeDate } from './lib/dates.ts';
-import { counted, countRows, entryText, evidenceOf, groupCounts, list, placeTimeline, quoteRows, speakers, storyItems, type PlacedEntry, type QuoteRow } from './lib/story.ts';
+import { axisTicks, counted, countRows, entryText, evidenceOf, groupCounts, groupQuotes, list, placeTimeline, quoteRows, recentWindow, speakers, storyItems, type PlacedEntry, type QuoteRow } from './lib/story.ts';
 
 type Loaded<T> = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ok'; data: T };
 
@@ -48,7 +48,7 @@ export function Stories() {
                 {s.title || s.id}
               </a>
               <span className="meta">
-                <span>{s.itemCount ?? '?'} items</span>
+                {s.itemCount !== undefined && <span>{s.itemCount === 1 ? '1 item' : `${s.itemCount} items`}</span>}
                 {s.sources?.length ? <span className="agency">{s.sources.map(sourceName).join(', ')}</span> : null}
                 <span>
                   {dayOf(s.firstActivity)}
@@ -71,8 +71,9 @@ export function Story({ id }: { id: string }) {
   const s = story.data;
   const items = storyItems(s.items);
   const sources = counted(s.sources);
-  const quoted = speakers(s.quotes);
-  const quotes = quoteRows(s.quotes);
+  const quotes = groupQuotes(quoteRows(s.quotes)).filter((q) => q.text);
+  // Counted once per distinct quote: a republished copy is not a second statement.
+  const quoted = speakers(quotes);
   const entities = counted(s.entities);
   const counts = groupCounts(countRows(s.counts ?? s.quantities));
   const title = (typeof s.title === 'string' && s.title) || items[items.length - 1]?.headline || id;
@@ -84,7 +85,7 @@ export function Story({ id }: { id: string }) {
       </p>
       <h1 id="story-title">{title}</h1>
       <p className="meta">
-        <span>{items.length} items</span>
+        <span>{items.length === 1 ? '1 item' : `${items.length} items`}</span>
         {sources.length > 0 && <span className="agency">{sources.map((x) => x.name).join(', ')}</span>}
       </p>
 
@@ -183,23 +184,22 @@ export function Story({ id }: { id: string }) {
         </aside>
       </div>
 
-      {quotes.some((q) => q.text) && (
+      {quotes.length > 0 && (
         <section aria-labelledby="quotes-title">
           <h2 id="quotes-title">Quotes</h2>
           <ul className="quotes">
-            {quotes
-              .filter((q) => q.text)
-              .map((q, i) => (
-                <li key={i}>
-                  <QuoteText q={q} /> — <a href={`#/entity/${encodeURIComponent(q.speaker)}`}>{q.speaker}</a>
-                  {q.itemId && (
-                    <>
-                      {' '}
-                      (<a href={`#/item/${encodeURIComponent(q.itemId)}`}>item</a>)
-                    </>
-                  )}
-                </li>
-              ))}
+            {quotes.map((q, i) => (
+              <li key={i}>
+                <QuoteText q={q} /> — <a href={`#/entity/${encodeURIComponent(q.speaker)}`}>{q.speaker}</a>
+                <span className="evidence">
+                  {q.itemIds.map((itemId, k) => (
+                    <a key={itemId} href={`#/item/${encodeURIComponent(itemId)}`} aria-label={`item ${k + 1} with this quote`}>
+                      [{k + 1}]
+                    </a>
+                  ))}
+                </span>
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -228,44 +228,23 @@ function Bar({ value, max }: { value: number; max: number }) {
 }
 
 const AXIS_W = 1000;
-const year = (ms: number) => new Date(ms).getUTCFullYear();
+const ROWS = 4;
 
 /** The timeline: an axis with every dated entry placed at the date it refers to (a bar for a month or a year),
- *  each a link to its evidence; then the same entries as an ordered list. */
+ *  each a link to its evidence, and a closer axis for the last weeks when most entries fall there; then the same
+ *  entries as an ordered list. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="empty">No dated events or statements found in this story yet.</p>;
   const { placed, undated, min, max } = placeTimeline(entries);
-  const pad = Math.max((max - min) * 0.03, 86_400_000);
-  const lo = min - pad;
-  const hi = max + pad;
-  const xOf = (ms: number) => ((ms - lo) / (hi - lo)) * AXIS_W;
-  const years: number[] = [];
-  const span = year(hi) - year(lo);
-  const step = span > 40 ? 10 : span > 12 ? 2 : 1;
-  for (let y = year(lo) + 1; y <= year(hi); y++) if (y % step === 0) years.push(y);
-  const rows = 4;
+  const recent = recentWindow(placed);
   return (
     <div className="timeline">
-      {placed.length > 0 && (
-        <svg viewBox={`0 0 ${AXIS_W} ${40 + rows * 16}`} className="timeline-axis" role="group" aria-label="Timeline axis">
-          <line x1="0" x2={AXIS_W} y1="30" y2="30" className="axis" />
-          {years.map((y) => {
-            const x = xOf(Date.UTC(y, 0, 1));
-            // Labels near an end are anchored inwards so they are not cut off.
-            const anchor = x < 20 ? 'start' : x > AXIS_W - 20 ? 'end' : 'middle';
-            return (
-              <g key={y}>
-                <line x1={x} x2={x} y1="25" y2="35" className="tick" />
-                <text x={x} y="18" textAnchor={anchor} className="tick-label">
-                  {y}
-                </text>
-              </g>
-            );
-          })}
-          {placed.map((p, i) => (
-            <AxisEntry key={i} p={p} x1={xOf(p.from)} x2={xOf(p.to)} row={i % rows} />
-          ))}
-        </svg>
+      {placed.length > 0 && <Axis placed={placed} from={min} to={max} label="Timeline axis, whole story" />}
+      {recent && (
+        <>
+          <p className="axis-caption">The last weeks, closer:</p>
+          <Axis placed={placed.filter((p) => p.to > recent.lo)} from={recent.lo} to={recent.hi} label="Timeline axis, last weeks" />
+        </>
       )}
       <ol className="timeline-list">
         {placed.map((p, i) => (
@@ -276,6 +255,34 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         ))}
       </ol>
     </div>
+  );
+}
+
+function Axis({ placed, from, to, label }: { placed: PlacedEntry[]; from: number; to: number; label: string }) {
+  const pad = Math.max((to - from) * 0.03, 86_400_000);
+  const lo = from - pad;
+  const hi = to + pad;
+  const xOf = (ms: number) => ((Math.min(Math.max(ms, lo), hi) - lo) / (hi - lo)) * AXIS_W;
+  return (
+    <svg viewBox={`0 0 ${AXIS_W} ${40 + ROWS * 16}`} className="timeline-axis" role="group" aria-label={label}>
+      <line x1="0" x2={AXIS_W} y1="30" y2="30" className="axis" />
+      {axisTicks(lo, hi).map((t) => {
+        const x = xOf(t.at);
+        // Labels near an end are anchored inwards so they are not cut off.
+        const anchor = x < 30 ? 'start' : x > AXIS_W - 30 ? 'end' : 'middle';
+        return (
+          <g key={t.at}>
+            <line x1={x} x2={x} y1="25" y2="35" className="tick" />
+            <text x={x} y="18" textAnchor={anchor} className="tick-label">
+              {t.label}
+            </text>
+          </g>
+        );
+      })}
+      {placed.map((p, i) => (
+        <AxisEntry key={i} p={p} x1={xOf(p.from)} x2={xOf(p.to)} row={i % ROWS} />
+      ))}
+    </svg>
   );
 }
 

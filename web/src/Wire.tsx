@@ -57,7 +57,10 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.target as HTMLElement).closest('input, select, textarea')) return;
+      const target = e.target as HTMLElement;
+      if (target.closest('input, select, textarea, dialog')) return;
+      // Enter on a focused link or button is that control's own: the selected row may be another one.
+      if (e.key === 'Enter' && target.closest('a, button')) return;
       if (e.key === '/') document.querySelector<HTMLInputElement>('.filters input[name="q"]')?.focus();
       else if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => Math.min(s + 1, items.length - 1));
       else if (e.key === 'k' || e.key === 'ArrowUp') setSelected((s) => Math.max(s - 1, 0));
@@ -81,7 +84,10 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
       </div>
       {filtering && (
         <div className="searchbar">
-          <span className="meta">{items.length}{next ? '+' : ''} items match</span>
+          <span className="meta">
+            {items.length}
+            {next ? '+' : ''} {items.length === 1 && !next ? 'item matches' : 'items match'}
+          </span>
           <AlertButton filters={filters} askKey={askKey} />
         </div>
       )}
@@ -92,7 +98,7 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
           const label = urgencyLabel(item.urgency);
           const x = item['x-wiredesk'];
           return (
-            <li key={x.id} data-index={i} className={`row ${label.toLowerCase()} ${i === selected ? 'selected' : ''}`} onMouseEnter={() => setSelected(i)}>
+            <li key={x.id} data-index={i} className={`row ${label.toLowerCase()} ${i === selected ? 'selected' : ''}`} onMouseEnter={() => setSelected(i)} onFocus={() => setSelected(i)}>
               <a href={`#/item/${x.id}`}>
                 {label !== 'routine' && <span className={`badge ${label.toLowerCase()}`}>{label}</span>}
                 <span className="headline">{headline(item)}</span>

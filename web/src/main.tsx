@@ -1,6 +1,6 @@
 // The desk: hash routes so the server only serves index.html —
 // #/ wire, #/search?q=…, #/item/ID, #/stories, #/story/ID, #/entity/ID, #/events.
-import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Wire } from './Wire.tsx';
 import { Reader } from './Reader.tsx';
@@ -46,9 +46,14 @@ function App() {
   const [keyReason, setKeyReason] = useState<string | null>(null);
   const [hasKey, setHasKey] = useState(Boolean(apiKey()));
 
-  // Braces matter: Chromium's scrollTo now returns a promise, and React would take it for a cleanup function.
+  // A new page starts at its top, and keyboard and screen-reader focus moves there too (not on the first load,
+  // where Tab should reach the skip link first). Braces matter: Chromium's scrollTo returns a promise, which
+  // React would take for a cleanup function.
+  const firstLoad = useRef(true);
   useEffect(() => {
     window.scrollTo(0, 0);
+    if (firstLoad.current) firstLoad.current = false;
+    else document.getElementById('main')?.focus({ preventScroll: true });
   }, [route, id]);
   useEffect(() => {
     document.title = `${route ? `${route[0].toUpperCase()}${route.slice(1)} · ` : ''}wiredesk`;
@@ -83,8 +88,8 @@ function App() {
             </a>
           ))}
         </nav>
-        <button type="button" className="key-button" onClick={() => setKeyReason('')} aria-label={hasKey ? 'API key (set)' : 'API key (not set)'}>
-          <KeyIcon /> <span className="key-label">{hasKey ? 'Key' : 'Set key'}</span>
+        <button type="button" className="key-button" onClick={() => setKeyReason('')} title="The API key this browser uses for alerts and uploads">
+          <KeyIcon /> <span className="key-label">{hasKey ? 'Key set' : 'Set key'}</span>
         </button>
       </header>
       <main id="main" tabIndex={-1}>

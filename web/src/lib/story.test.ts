@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { aliasesOf, counted, countRows, evidenceOf, groupCounts, mentionSeries, placeTimeline, quoteRows, quoteWords, speakers, storyItems } from './story.ts';
+import { aliasesOf, axisTicks, counted, countRows, evidenceOf, groupCounts, mentionSeries, placeTimeline, quoteRows, quoteWords, recentWindow, speakers, storyItems } from './story.ts';
 
 test('story items read from ninjs items or from short records', () => {
   const rows = storyItems([
@@ -106,4 +106,22 @@ test('a figure several items report is listed once, with each item', () => {
     { label: 'an estimated 1,200 fighters', itemIds: ['i1', 'i2'] },
     { label: 'three municipalities', itemIds: ['i3'] },
   ]);
+});
+
+const utcDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+test('axis ticks: years over a long span, months over a year, Mondays over weeks', () => {
+  expect(axisTicks(utcDay('2019-01-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+  expect(axisTicks(utcDay('1900-01-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['1920', '1940', '1960', '1980', '2000', '2020']);
+  expect(axisTicks(utcDay('2026-03-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['Apr 2026', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct']);
+  const weeks = axisTicks(utcDay('2026-09-28'), utcDay('2026-10-20'));
+  expect(weeks.map((t) => t.label)).toEqual(['28 Sept', '5 Oct', '12 Oct', '19 Oct']);
+  expect(weeks.every((t) => new Date(t.at).getUTCDay() === 1)).toBe(true);
+});
+
+test('a closer axis for the last weeks only when most of a long timeline happened there', () => {
+  const entries = (dates: string[]) => placeTimeline(dates.map((date) => ({ date }))).placed;
+  expect(recentWindow(entries(['2019', '2026-10-05', '2026-10-07', '2026-10-09', '2026-10-15']))).toEqual({ lo: utcDay('2026-10-05'), hi: utcDay('2026-10-16') });
+  expect(recentWindow(entries(['2019', '2021', '2023', '2026-10-05', '2026-10-07']))).toBeNull();
+  expect(recentWindow(entries(['2026-10-01', '2026-10-05', '2026-10-07', '2026-10-09']))).toBeNull();
 });

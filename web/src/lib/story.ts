@@ -89,6 +89,18 @@ export function quoteRows(v: unknown): QuoteRow[] {
   });
 }
 
+/** The same words by the same speaker (a republished copy, a later version) once, with every item that has them. */
+export function groupQuotes(rows: QuoteRow[]): Array<QuoteRow & { itemIds: string[] }> {
+  const byWords = new Map<string, QuoteRow & { itemIds: string[] }>();
+  for (const q of rows) {
+    const key = `${q.speaker}\u0000${q.text.toLowerCase()}`;
+    const g = byWords.get(key) ?? { ...q, itemIds: [] };
+    if (q.itemId && !g.itemIds.includes(q.itemId)) g.itemIds.push(q.itemId);
+    byWords.set(key, g);
+  }
+  return [...byWords.values()];
+}
+
 /** Speakers and how often each was quoted (a record may already carry its count). */
 export function speakers(v: unknown): Counted[] {
   const counts = new Map<string, number>();
@@ -150,6 +162,50 @@ export function placeTimeline(entries: TimelineEntry[]): { placed: PlacedEntry[]
   const min = placed.length ? Math.min(...placed.map((p) => p.from)) : 0;
   const max = placed.length ? Math.max(...placed.map((p) => p.to)) : 0;
   return { placed, undated, min, max };
+}
+
+const DAY_MS = 86_400_000;
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** Ticks for a time axis from lo to hi (ms): years, months or Monday-weeks, whichever gives at most `most` ticks. */
+export function axisTicks(lo: number, hi: number, most = 12): Array<{ at: number; label: string }> {
+  const days = (hi - lo) / DAY_MS;
+  const ticks: Array<{ at: number; label: string }> = [];
+  if (days > 3 * 365) {
+    const first = new Date(lo).getUTCFullYear() + 1;
+    const last = new Date(hi).getUTCFullYear();
+    const step = [1, 2, 5, 10, 20, 50].find((k) => (last - first) / k < most) ?? 100;
+    for (let y = first; y <= last; y++) if (y % step === 0) ticks.push({ at: Date.UTC(y, 0, 1), label: String(y) });
+  } else if (days > 90) {
+    const step = [1, 2, 3, 6].find((k) => days / 30.4 / k < most) ?? 12;
+    const d = new Date(lo);
+    for (let y = d.getUTCFullYear(), m = d.getUTCMonth() + 1; Date.UTC(y, m, 1) <= hi; m++) {
+      const at = Date.UTC(y, m, 1);
+      const month = new Date(at).getUTCMonth();
+      if (month % step === 0) ticks.push({ at, label: month === 0 || ticks.length === 0 ? `${MONTH_ABBR[month]} ${new Date(at).getUTCFullYear()}` : MONTH_ABBR[month] });
+    }
+  } else {
+    const step = [1, 2, 4].find((k) => days / 7 / k < most) ?? 8;
+    const monday = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS - ((Math.floor(ms / DAY_MS) + 3) % 7) * DAY_MS;
+    const first = monday(lo) < lo ? monday(lo) + 7 * DAY_MS : lo;
+    for (let at = first, i = 0; at <= hi; at += 7 * DAY_MS, i++) {
+      const d = new Date(at);
+      if (i % step === 0) ticks.push({ at, label: `${d.getUTCDate()} ${MONTH_ABBR[d.getUTCMonth()]}` });
+    }
+  }
+  return ticks;
+}
+
+/** When most of a long timeline happened in its last weeks, the span of those weeks, to draw a second, closer
+ *  axis under the whole one (otherwise the recent entries sit on top of each other at its end). */
+export function recentWindow(placed: PlacedEntry[], days = 60): { lo: number; hi: number } | null {
+  if (placed.length < 4) return null;
+  const min = Math.min(...placed.map((p) => p.from));
+  const max = Math.max(...placed.map((p) => p.to));
+  if (max - min <= 3 * days * DAY_MS) return null;
+  const recent = placed.filter((p) => p.from >= max - days * DAY_MS);
+  if (recent.length * 2 < placed.length) return null;
+  return { lo: Math.min(...recent.map((p) => p.from)), hi: max };
 }
 
 export const evidenceOf = (e: TimelineEntry): Evidence[] => list(e.evidence).filter(isRec).filter((x) => typeof x.itemId === 'string') as unknown as Evidence[];
