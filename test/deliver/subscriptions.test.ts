@@ -170,8 +170,10 @@ test('WebSocket: the whole wire at /v1/stream/ws and one subscription at /v1/sub
     assert.deepEqual(got.map((m) => m.uri), ['urn:test:deliver:1', 'urn:test:deliver:3']);
     const resumed = collectWs(`${ws}/v1/subscriptions/${id}/ws?after=${got[0].id}`, 1);
     assert.deepEqual((await resumed.done).map((m) => m.uri), ['urn:test:deliver:3']);
-    // Unknown subscription: closed with a reason.
+    // Unknown subscription: closed with a reason. A bad key: refused before the upgrade.
     await assert.rejects(collectWs(`${ws}/v1/subscriptions/sub_nope/ws`, 1).done, /4404/);
+    const status = await new Promise<number>((resolve) => new WebSocket(`${ws}/v1/stream/ws?key=wdk_bad`).on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).on('error', () => {}));
+    assert.equal(status, 401);
   } finally {
     await desk.close();
   }
