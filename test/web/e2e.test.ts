@@ -15,7 +15,12 @@ interface WireItem {
   version?: string;
   urgency?: number;
   headlines?: Array<{ value: string }>;
-  'x-wiredesk': { id: string; storyId?: string; versions?: unknown[]; extraction?: { timexes?: unknown[]; entities?: Array<{ id: string }>; quantities?: unknown[]; quotes?: unknown[] } };
+  'x-wiredesk': {
+    id: string;
+    storyId?: string;
+    versions?: unknown[];
+    extraction?: { dateline?: { end: number }; timexes?: unknown[]; entities?: Array<{ id: string; start: number }>; quantities?: unknown[]; quotes?: unknown[] };
+  };
 }
 
 const skip = hasChromium() ? false : 'needs Chromium at /usr/bin/chromium (apt-get install -y chromium) to run the desk in a browser';
@@ -163,16 +168,23 @@ describe('the desk in a browser', { skip }, () => {
   });
 
   test('an entity page charts its mentions and lists its aliases and company', async () => {
-    // The name mentioned in the most sample items: a page with a chart and neighbours to show.
+    // The name the most sample items mention in their text (the dateline's agency and place are not mentions):
+    // a page with a chart and neighbours to show.
     const byItems = new Map<string, number>();
-    for (const i of items) for (const id of new Set((i['x-wiredesk'].extraction?.entities ?? []).map((e) => e.id))) byItems.set(id, (byItems.get(id) ?? 0) + 1);
+    for (const i of items) {
+      const x = i['x-wiredesk'].extraction;
+      const named = (x?.entities ?? []).filter((e) => e.start >= (x?.dateline?.end ?? 0)).map((e) => e.id);
+      for (const id of new Set(named)) byItems.set(id, (byItems.get(id) ?? 0) + 1);
+    }
     const entityId = [...byItems].sort((a, b) => b[1] - a[1])[0][0];
-    const entity = await api<{ name: string; aliases: string[]; mentions: unknown[]; related: unknown[] }>(`/v1/entities/${encodeURIComponent(entityId)}`);
+    const entity = await api<{ name: string; aliases: string[]; mentions: unknown[]; related: unknown[]; stories: unknown[] }>(`/v1/entities/${encodeURIComponent(entityId)}`);
     assert.equal(entity.status, 200);
     await page.goto(`${desk.url}/#/entity/${encodeURIComponent(entityId)}`);
     await page.locator('#entity-title').waitFor();
     assert.match((await page.locator('#entity-title').textContent()) ?? '', new RegExp(`^${entity.body.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    if (entity.body.mentions.length) await page.locator('.chart canvas').waitFor();
+    assert.ok(entity.body.mentions.length >= 1, 'the name is mentioned on dated items');
+    await page.locator('.chart canvas').waitFor();
+    assert.equal(await page.locator('#stories-title + ul li').count(), entity.body.stories.length, 'the stories that name it');
     const aliases = entity.body.aliases.filter((a) => a !== entity.body.name);
     assert.equal(await page.locator('#aliases-title + .chips .chip').count(), aliases.length, 'every other name it goes by');
     assert.equal(await page.locator('#related-title + ul li').count(), Math.min(20, entity.body.related.length), 'the names it appears with');

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { BarChart } from './Chart.tsx';
 import { QuoteText, Status, useApi } from './Story.tsx';
-import { aliasesOf, counted, mentionSeries, quoteRows, textOf } from './lib/story.ts';
+import { aliasesOf, counted, list, mentionSeries, quoteRows, textOf } from './lib/story.ts';
 
 const DAY = 86_400;
 
@@ -17,7 +17,11 @@ export function Entity({ id }: { id: string }) {
   const quotesBy = quoteRows(e.quotes ?? e.quotesBy);
   const quotesAbout = quoteRows(e.quotesAbout);
   const related = counted(e.related ?? e.relatedEntities);
+  // Stories come as {id, title, count}: counted() names them by title, the id stays for the link.
+  const stories = counted(list(e.stories).map((st) => (st && typeof st === 'object' ? { ...st, name: (st as { title?: string }).title } : st)));
   const total = series.y.reduce((a, b) => a + b, 0);
+  const type = textOf(e.type)?.toUpperCase() ?? '';
+  const speaks = !['GPE', 'LOC', 'FAC'].includes(type); // places say nothing themselves
 
   return (
     <article className="entity-page" aria-labelledby="entity-title">
@@ -57,7 +61,7 @@ export function Entity({ id }: { id: string }) {
       <div className="columns">
         <section aria-labelledby="quotes-by-title">
           <h2 id="quotes-by-title">Quotes by {name}</h2>
-          <QuoteList rows={quotesBy} empty={`No quotes attributed to ${name}.`} />
+          <QuoteList rows={quotesBy} empty={speaks ? `No quotes attributed to ${name}.` : `${name} is a place: quotes are attributed to people and organisations.`} />
           {quotesAbout.length > 0 && (
             <>
               <h2>Quotes about {name}</h2>
@@ -65,7 +69,22 @@ export function Entity({ id }: { id: string }) {
             </>
           )}
         </section>
-        <aside aria-labelledby="related-title">
+        <aside>
+          <section aria-labelledby="stories-title">
+            <h2 id="stories-title">In stories</h2>
+            {stories.length ? (
+              <ul className="plain">
+                {stories.slice(0, 20).map((st) => (
+                  <li key={st.id}>
+                    <a href={`#/story/${encodeURIComponent(st.id ?? st.name)}`}>{st.name}</a> <small className="count-note">{st.count === 1 ? '1 item' : `${st.count} items`}</small>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="empty">In no story yet.</p>
+            )}
+          </section>
+          <section aria-labelledby="related-title">
           <h2 id="related-title">Appears with</h2>
           {related.length ? (
             <ul className="plain">
@@ -78,6 +97,7 @@ export function Entity({ id }: { id: string }) {
           ) : (
             <p className="empty">No related names yet.</p>
           )}
+          </section>
         </aside>
       </div>
     </article>

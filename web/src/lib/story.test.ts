@@ -114,8 +114,10 @@ test('axis ticks: years over a long span, months over a year, Mondays over weeks
   expect(axisTicks(utcDay('2019-01-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026']);
   expect(axisTicks(utcDay('1900-01-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['1920', '1940', '1960', '1980', '2000', '2020']);
   expect(axisTicks(utcDay('2026-03-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['Apr 2026', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct']);
-  const weeks = axisTicks(utcDay('2026-09-28'), utcDay('2026-10-20'));
-  expect(weeks.map((t) => t.label)).toEqual(['28 Sept', '5 Oct', '12 Oct', '19 Oct']);
+  expect(axisTicks(utcDay('2026-10-05'), utcDay('2026-10-10')).map((t) => t.label)).toEqual(['5 Oct', '6 Oct', '7 Oct', '8 Oct', '9 Oct', '10 Oct']);
+  expect(axisTicks(utcDay('2026-10-01'), utcDay('2026-10-20')).map((t) => t.label)).toEqual(['1 Oct', '3 Oct', '5 Oct', '7 Oct', '9 Oct', '11 Oct', '13 Oct', '15 Oct', '17 Oct', '19 Oct']);
+  const weeks = axisTicks(utcDay('2026-09-20'), utcDay('2026-10-20'));
+  expect(weeks.map((t) => t.label)).toEqual(['21 Sept', '28 Sept', '5 Oct', '12 Oct', '19 Oct']);
   expect(weeks.every((t) => new Date(t.at).getUTCDay() === 1)).toBe(true);
 });
 

@@ -167,7 +167,7 @@ export function placeTimeline(entries: TimelineEntry[]): { placed: PlacedEntry[]
 const DAY_MS = 86_400_000;
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-/** Ticks for a time axis from lo to hi (ms): years, months or Monday-weeks, whichever gives at most `most` ticks. */
+/** Ticks for a time axis from lo to hi (ms): years, months, Monday-weeks or days, at most about `most` of them. */
 export function axisTicks(lo: number, hi: number, most = 12): Array<{ at: number; label: string }> {
   const days = (hi - lo) / DAY_MS;
   const ticks: Array<{ at: number; label: string }> = [];
@@ -183,6 +183,13 @@ export function axisTicks(lo: number, hi: number, most = 12): Array<{ at: number
       const at = Date.UTC(y, m, 1);
       const month = new Date(at).getUTCMonth();
       if (month % step === 0) ticks.push({ at, label: month === 0 || ticks.length === 0 ? `${MONTH_ABBR[month]} ${new Date(at).getUTCFullYear()}` : MONTH_ABBR[month] });
+    }
+  } else if (days <= 21) {
+    const step = days / 2 < most ? 2 : 3;
+    const first = Math.ceil(lo / DAY_MS) * DAY_MS;
+    for (let at = first, i = 0; at <= hi; at += DAY_MS, i++) {
+      const d = new Date(at);
+      if (i % (days < most ? 1 : step) === 0) ticks.push({ at, label: `${d.getUTCDate()} ${MONTH_ABBR[d.getUTCMonth()]}` });
     }
   } else {
     const step = [1, 2, 4].find((k) => days / 7 / k < most) ?? 8;
