@@ -12,6 +12,8 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState(0);
+  // The selection is drawn once the keyboard is in use (j/k, arrows, Tab): a phone or a mouse needs no cursor.
+  const [usingKeys, setUsingKeys] = useState(false);
   const [live, setLive] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const filtering = Object.values(filters).some(Boolean);
@@ -61,9 +63,11 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
       if (target.closest('input, select, textarea, dialog')) return;
       // Enter on a focused link or button is that control's own: the selected row may be another one.
       if (e.key === 'Enter' && target.closest('a, button')) return;
-      if (e.key === '/') document.querySelector<HTMLInputElement>('.filters input[name="q"]')?.focus();
-      else if (e.key === 'j' || e.key === 'ArrowDown') setSelected((s) => Math.min(s + 1, items.length - 1));
-      else if (e.key === 'k' || e.key === 'ArrowUp') setSelected((s) => Math.max(s - 1, 0));
+      const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+      if (step) {
+        setSelected((s) => Math.min(Math.max(s + step, 0), items.length - 1));
+        setUsingKeys(true);
+      } else if (e.key === '/') document.querySelector<HTMLInputElement>('.filters input[name="q"]')?.focus();
       else if (e.key === 'Enter' && items[selected]) location.hash = `#/item/${items[selected]['x-wiredesk'].id}`;
       else return;
       e.preventDefault();
@@ -93,12 +97,21 @@ export function Wire({ filters, onFilters, askKey }: { filters: ItemFilters; onF
       )}
       {error && <p role="alert" className="error">{error}</p>}
       {!error && items.length === 0 && <p className="empty">{filtering ? 'No items match this search.' : <>The wire is empty. Ingest some wire copy: <code>wiredesk ingest samples/</code></>}</p>}
-      <ol className="wire" ref={listRef}>
+      <ol className={`wire${usingKeys ? ' keys' : ''}`} ref={listRef}>
         {items.map((item, i) => {
           const label = urgencyLabel(item.urgency);
           const x = item['x-wiredesk'];
           return (
-            <li key={x.id} data-index={i} className={`row ${label.toLowerCase()} ${i === selected ? 'selected' : ''}`} onMouseEnter={() => setSelected(i)} onFocus={() => setSelected(i)}>
+            <li
+              key={x.id}
+              data-index={i}
+              className={`row ${label.toLowerCase()} ${i === selected ? 'selected' : ''}`}
+              onMouseEnter={() => setSelected(i)}
+              onFocus={() => {
+                setSelected(i);
+                setUsingKeys(true);
+              }}
+            >
               <a href={`#/item/${x.id}`}>
                 {label !== 'routine' && <span className={`badge ${label.toLowerCase()}`}>{label}</span>}
                 <span className="headline">{headline(item)}</span>
