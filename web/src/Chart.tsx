@@ -16,6 +16,11 @@ export interface BarChartProps {
   onPick?: (index: number) => void;
 }
 
+/** The top of the count axis: 1, 2, 5, 10, 20... at or above the highest bar, so the top tick is labelled. */
+function niceCeil(max: number): number {
+  for (let power = 1; ; power *= 10) for (const k of [1, 2, 5]) if (k * power >= max) return k * power;
+}
+
 /** Room one tick label needs, in CSS pixels. */
 const TICK_SPACE = 64;
 
@@ -53,7 +58,7 @@ export function BarChart({ x, y, step, label, color = '#0b57d0', height = 160, o
         legend: { show: false },
         cursor: { points: { show: false }, drag: { x: false, y: false } },
         // Half a bucket either side, so the first and last bars are whole.
-        scales: { x: { time: true, range: (_u, min, max) => [min - step / 2, max + step / 2] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        scales: { x: { time: true, range: (_u, min, max) => [min - step / 2, max + step / 2] }, y: { range: (_u, _min, max) => [0, niceCeil(max)] } },
         axes: [
           // Ticks on the buckets themselves (a week starts on a Monday, which round multiples of 7 days miss).
           { stroke: '#57606a', grid: { show: false }, splits: (u) => everyNth(x, u.bbox.width / devicePixelRatio / TICK_SPACE), values: (_u, splits) => dayLabels(splits) },
