@@ -53,6 +53,21 @@ export function Entity({ id }: { id: string }) {
             <p className="meta">
               {total} mentions on {series.y.filter(Boolean).length} days
             </p>
+            <details>
+              <summary>Days as a table</summary>
+              <table className="counts">
+                <tbody>
+                  {series.x.map((day, i) =>
+                    series.y[i] ? (
+                      <tr key={day}>
+                        <th scope="row">{new Date(day * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}</th>
+                        <td>{series.y[i]}</td>
+                      </tr>
+                    ) : null,
+                  )}
+                </tbody>
+              </table>
+            </details>
           </>
         ) : (
           <p className="empty">No dated mentions yet.</p>

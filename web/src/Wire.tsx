@@ -139,7 +139,7 @@ const TEXT_FIELDS = [
   { key: 'q', label: 'Search the wire', placeholder: 'Search the wire', size: 18 },
   { key: 'source', label: 'Agency', placeholder: 'Agency', size: 7 },
   { key: 'place', label: 'Place', placeholder: 'Place', size: 9 },
-  { key: 'entity', label: 'Entity', placeholder: 'Person, organisation…', size: 14 },
+  { key: 'entity', label: 'Person, organisation or other name', placeholder: 'Person or org', size: 12 },
 ] as const;
 
 /** Text fields apply on Enter (one request per search, not per keystroke); the urgency menu applies at once. */
