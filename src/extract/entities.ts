@@ -4,7 +4,7 @@
 // full name, an acronym to its expansion, a known alias to its entity; across the store the id is the name.
 import type { Doc, Token } from '../text/types.ts';
 import type { EntityMention, EntityType, Timex } from './types.ts';
-import { loadModel, tagWords, harmonise } from './ner.ts';
+import { loadModel, tagDocument } from './ner.ts';
 import { lookupPlace, lookupDemonym } from '../knowledge/gazetteer.ts';
 import { lookupAlias, aliasSurfaces, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
 
@@ -46,8 +46,7 @@ export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[
   const model = loadModel();
   const mentions: EntityMention[] = [];
   const words = doc.sentences.map((s) => s.tokens.map((t) => t.text));
-  const tagged = words.map((w) => tagWords(model, w));
-  harmonise(words, tagged);
+  const tagged = tagDocument(model, words);
   for (const [n, sentence] of doc.sentences.entries()) {
     const tokens = sentence.tokens;
     const tags = tagged[n];

@@ -65,7 +65,43 @@ export interface SentenceFeatures {
   gaz: string[];
 }
 
-export function sentenceFeatures(words: string[]): SentenceFeatures {
+/** How the first pass tagged each capitalised word across the whole document: O, PER, ORG, LOC, MISC counts
+ *  by lower-cased word, and "~word" for a word that ended a person's full name. */
+export type DocVotes = Map<string, number[]>;
+const VOTE_CLASSES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+
+export function docVotes(sentences: string[][], tags: Tag[][]): DocVotes {
+  const votes: DocVotes = new Map();
+  const vote = (key: string, k: number) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = [0, 0, 0, 0, 0]));
+    v[k]++;
+  };
+  sentences.forEach((words, n) => {
+    const t = tags[n];
+    words.forEach((w, i) => {
+      if (!/^[A-Z]/.test(w)) return;
+      vote(w.toLowerCase(), t[i] === 'O' ? 0 : VOTE_CLASSES.indexOf(t[i].slice(2)));
+      if (t[i] === 'I-PER' && t[i + 1] !== 'I-PER') vote(`~${w.toLowerCase()}`, 1);
+    });
+  });
+  return votes;
+}
+
+/** The document's say on a word: its majority class, and whether it was ever part of a name. */
+function voteFeatures(votes: DocVotes, lw: string, shape: string): string[] {
+  const v = votes.get(lw);
+  if (!v) return [];
+  let best = 0;
+  for (let k = 1; k < v.length; k++) if (v[k] > v[best]) best = k;
+  const total = v.reduce((a, b) => a + b, 0);
+  const f = [`dv=${VOTE_CLASSES[best]}`, `dv|sh=${VOTE_CLASSES[best]}|${shape}`, `dv|n=${VOTE_CLASSES[best]}|${total > 1 ? 'many' : 'one'}`];
+  for (let k = 1; k < v.length; k++) if (v[k] > 0 && k !== best) f.push(`dv+=${VOTE_CLASSES[k]}`);
+  if (votes.has(`~${lw}`)) f.push('dsur');
+  return f;
+}
+
+export function sentenceFeatures(words: string[], votes?: DocVotes): SentenceFeatures {
   const lower = words.map((w) => w.toLowerCase());
   const shape = words.map(shapeOf);
   const gaz = words.map(gazOf);
@@ -102,6 +138,7 @@ export function sentenceFeatures(words: string[]): SentenceFeatures {
     if (multi[i]) f.push(`mg=${multi[i]}`);
     if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
     if (headline) f.push('hl', `hl|gz=${gaz[i]}`);
+    if (votes && /^[A-Z]/.test(w)) f.push(...voteFeatures(votes, lw, sh));
     f.push(`pw|sh=${at(lower, i - 1, '<s>')}|${sh}`, `sh|nw=${sh}|${at(lower, i + 1, '</s>')}`);
     if (/-/.test(w)) f.push('hyph');
     return f;
@@ -124,6 +161,8 @@ export function features(s: SentenceFeatures, i: number, prev: string, prev2: st
 export interface Model {
   classes: number;
   weights: Map<string, Float32Array>;
+  /** The stacked second pass, trained on the document votes of the first (see tagDocument). */
+  second?: Model;
 }
 
 export function score(model: Model, feats: string[], out: Float64Array): void {
@@ -135,38 +174,61 @@ export function score(model: Model, feats: string[], out: Float64Array): void {
   }
 }
 
+/** FOLLOWS[p + 1][k]: may tag k follow tag p (-1 the sentence start)? An I- tag only follows its own type. */
+const FOLLOWS = [-1, ...TAGS.keys()].map((p) => TAGS.map((t) => !t.startsWith('I-') || (p > 0 && TAGS[p].slice(2) === t.slice(2))));
+
 /** Tags one sentence with a small beam; constrained so an I- tag only follows its own type. The scores of the
- *  features that do not depend on tags are summed once per token. */
-export function tagWords(model: Model, words: string[], beamWidth = 4): Tag[] {
-  const s = sentenceFeatures(words);
+ *  features that do not depend on tags are summed once per token, those that do once per distinct history. */
+export function tagWords(model: Model, words: string[], votes?: DocVotes, beamWidth = 4): Tag[] {
+  if (!words.length) return [];
+  const s = sentenceFeatures(words, votes);
   const n = TAGS.length;
-  const fixedScores = s.fixed.map((f) => {
-    const out = new Float64Array(n);
-    score(model, f, out);
-    return out;
-  });
-  interface Hypothesis {
-    tags: number[];
-    total: number;
-  }
-  let beam: Hypothesis[] = [{ tags: [], total: 0 }];
+  const fixed = new Float64Array(n);
   const scores = new Float64Array(n);
+  // Hypotheses live in one array per position, each pointing back to its parent: no copying of tag lists.
+  interface Hypothesis {
+    tag: number;
+    total: number;
+    parent: Hypothesis | null;
+  }
+  let beam: Hypothesis[] = [{ tag: -1, total: 0, parent: null }];
+  const byHistory = new Map<number, Float64Array>();
   for (let i = 0; i < words.length; i++) {
+    score(model, s.fixed[i], fixed);
+    byHistory.clear();
     const next: Hypothesis[] = [];
     for (const h of beam) {
-      const prev = i > 0 ? TAGS[h.tags[i - 1]] : '<S>';
-      const prev2 = i > 1 ? TAGS[h.tags[i - 2]] : '<S>';
-      score(model, tagFeatures(s, i, prev, prev2), scores);
-      for (let k = 0; k < n; k++) {
-        const t = TAGS[k];
-        if (t.startsWith('I-') && (prev === '<S>' || prev === 'O' || prev.slice(2) !== t.slice(2))) continue;
-        next.push({ tags: [...h.tags, k], total: h.total + fixedScores[i][k] + scores[k] });
+      const prev2Tag = h.parent ? h.parent.tag : -1;
+      const key = (h.tag + 1) * 16 + prev2Tag + 1;
+      let tagScores = byHistory.get(key);
+      if (!tagScores) {
+        score(model, tagFeatures(s, i, h.tag >= 0 ? TAGS[h.tag] : '<S>', prev2Tag >= 0 ? TAGS[prev2Tag] : '<S>'), scores);
+        byHistory.set(key, (tagScores = Float64Array.from(scores)));
       }
+      const allowed = FOLLOWS[h.tag + 1];
+      for (let k = 0; k < n; k++) if (allowed[k]) next.push({ tag: k, total: h.total + fixed[k] + tagScores[k], parent: h });
     }
     next.sort((a, b) => b.total - a.total);
-    beam = next.slice(0, beamWidth);
+    beam = next.length > beamWidth ? next.slice(0, beamWidth) : next;
   }
-  return beam[0].tags.map((k) => TAGS[k]);
+  const tags: Tag[] = new Array(words.length);
+  for (let h: Hypothesis | null = beam[0], i = words.length - 1; h && i >= 0; h = h.parent, i--) tags[i] = TAGS[h.tag];
+  return tags;
+}
+
+/**
+ * Tags a document's sentences. Two passes when the model has a second: the first tags each sentence alone, the
+ * second sees how the first tagged every capitalised word across the document (stacking, as in Krishnan and
+ * Manning 2006: "Shearer" is a person here because "Alan Shearer" was). Then the consistency pass below.
+ */
+export function tagDocument(model: Model, sentences: string[][]): Tag[][] {
+  let tags = sentences.map((words) => tagWords(model, words));
+  if (model.second) {
+    const votes = docVotes(sentences, tags);
+    tags = sentences.map((words) => tagWords(model.second!, words, votes));
+  }
+  harmonise(sentences, tags);
+  return tags;
 }
 
 const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -239,10 +301,14 @@ export function harmonise(sentences: string[][], tags: Tag[][]): void {
   });
 }
 
-export function serialise(model: Model): Buffer {
+function weightsObject(weights: Map<string, Float32Array>): Record<string, number[]> {
   const obj: Record<string, number[]> = {};
-  for (const [f, w] of model.weights) obj[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
-  return Buffer.from(JSON.stringify({ tags: TAGS, weights: obj }));
+  for (const [f, w] of weights) obj[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
+  return obj;
+}
+
+export function serialise(model: Model): Buffer {
+  return Buffer.from(JSON.stringify({ tags: TAGS, weights: weightsObject(model.weights), ...(model.second ? { second: weightsObject(model.second.weights) } : {}) }));
 }
 
 let cached: Model | null = null;
@@ -250,10 +316,10 @@ let cached: Model | null = null;
 export function loadModel(path = MODEL_PATH): Model {
   if (cached && path === MODEL_PATH) return cached;
   if (!existsSync(path)) throw Object.assign(new Error(`no NER model at ${path}: run npx tsx scripts/train-ner.ts`), { code: 'NO_MODEL' });
-  const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { tags: string[]; weights: Record<string, number[]> };
-  const weights = new Map<string, Float32Array>();
-  for (const [f, w] of Object.entries(raw.weights)) weights.set(f, Float32Array.from(w));
-  const model = { classes: raw.tags.length, weights };
+  const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { tags: string[]; weights: Record<string, number[]>; second?: Record<string, number[]> };
+  const toMap = (obj: Record<string, number[]>) => new Map(Object.entries(obj).map(([f, w]) => [f, Float32Array.from(w)]));
+  const model: Model = { classes: raw.tags.length, weights: toMap(raw.weights) };
+  if (raw.second) model.second = { classes: raw.tags.length, weights: toMap(raw.second) };
   if (path === MODEL_PATH) cached = model;
   return model;
 }
