@@ -1,12 +1,13 @@
 // The desk: hash routes so the server only serves index.html —
 // #/ wire, #/search?q=…, #/item/ID, #/stories, #/story/ID, #/entity/ID, #/events.
-import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Wire } from './Wire.tsx';
 import { Reader } from './Reader.tsx';
 import { Stories, Story } from './Story.tsx';
-import { Entity } from './Entity.tsx';
-import { Events } from './Events.tsx';
+// The chart pages (and uPlot with them) load when first opened: the wire's first render does not wait for them.
+const Entity = lazy(() => import('./Entity.tsx').then((m) => ({ default: m.Entity })));
+const Events = lazy(() => import('./Events.tsx').then((m) => ({ default: m.Events })));
 import { KeyDialog } from './Alerts.tsx';
 import { KeyIcon } from './Icons.tsx';
 import { apiKey, type ItemFilters } from './api.ts';
@@ -93,7 +94,7 @@ function App() {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        <Suspense fallback={<p className="empty">Loading…</p>}>{page}</Suspense>
       </main>
       <KeyDialog
         open={keyReason !== null}
