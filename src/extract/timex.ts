@@ -211,19 +211,33 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y}-Q${q}` };
     },
   },
-  // "N years ago", "a decade ago"
+  // "N years ago", "nearly four years ago", "a year earlier", "two weeks from now": a date counted from the story's
+  // ("a decade after its initiation" stays a duration: after and before take an object).
   {
-    re: new RegExp(`\\b${NUM_RE}\\s+${UNIT_RE}\\s+ago\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|just over|just under)\\s+)?${NUM_RE}[\\s-]+${UNIT_RE}\\s+(ago|earlier|later|from now|hence)\\b`, 'gi'),
     make: (m, c) => {
-      const n = numberOf(m[1]);
-      const unit = m[2].toLowerCase().replace(/s$/, '');
-      if (!c.dct || n === null) return { type: 'DATE', value: 'PAST_REF' };
-      if (unit === 'year') return { type: 'DATE', value: String(c.dct.getUTCFullYear() - n) };
-      if (unit === 'decade') return { type: 'DATE', value: String(c.dct.getUTCFullYear() - 10 * n) };
-      if (unit === 'month') return { type: 'DATE', value: shift(c, 'month', -n)! };
-      if (unit === 'week') return { type: 'DATE', value: shift(c, 'week', -n)! };
-      if (unit === 'day') return { type: 'DATE', value: shift(c, 'day', -n)! };
-      return { type: 'DATE', value: 'PAST_REF' };
+      const n = numberOf(m[2]);
+      const unit = m[3].toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+      const by = /^(ago|earlier)$/i.test(m[4]) ? -1 : 1;
+      const q = m[1]?.toLowerCase();
+      const mod = !q ? {} : /^(more than|over|just over)$/.test(q) ? { mod: 'MORE_THAN' as const } : /^(less than|just under)$/.test(q) ? { mod: 'LESS_THAN' as const } : { mod: 'APPROX' as const };
+      const fallback = { type: 'DATE' as const, value: by < 0 ? 'PAST_REF' : 'FUTURE_REF', ...mod };
+      if (!c.dct || n === null || n % 1 !== 0) return fallback;
+      const value =
+        unit === 'year' ? String(c.dct.getUTCFullYear() + by * n)
+        : unit === 'decade' ? String(c.dct.getUTCFullYear() + by * 10 * n)
+        : unit === 'month' || unit === 'week' || unit === 'day' ? shift(c, unit, by * n)
+        : null;
+      return value ? { type: 'DATE', value, ...mod } : fallback;
+    },
+  },
+  // "last February", "this September", "next March": the month in the year before, this one, the next.
+  {
+    re: new RegExp(`\\b(last|this|next)\\s+${FULL_MONTH_RE}\\b`, 'gi'),
+    make: (m, c) => {
+      const mo = monthIndex(m[2]);
+      const by = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
+      return { type: 'DATE', value: c.dct ? `${c.dct.getUTCFullYear() + by}-${pad(mo + 1)}` : `XXXX-${pad(mo + 1)}` };
     },
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
@@ -242,7 +256,8 @@ const RULES: Rule[] = [
   { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // years with a modifier: "late 2017", "early 2024", "mid-2019", "fiscal 1990"
   { re: /\b(early|mid|late|the end of|the beginning of|the start of)[- ]((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
-  { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: `FY${m[1]}` }) },
+  // "fiscal 1989" is valued as the year (TimeML has no fiscal calendar).
+  { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[1] }) },
   // bare years: "in 2014", "2014" (not a count, not part of a longer number)
   {
     re: /(?<![\d,.$€£-])\b((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*(?:percent|pct|%|people|troops|tonnes|dollars|dlrs|bags|barrels|kilometres|km|metres|shares|votes|jobs))/g,
@@ -280,15 +295,17 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|'ll|going to|is due|are due|expected to|plans? to|scheduled|next|upcoming|coming|to be held|intends? to|set to|aims? to)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective)\b/gi;
 const PAST_ALL = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/gi;
+const PRESENT_ALL = /\b(is|are|am)\b/gi;
 
 /** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
  *  it would leave" Thursday reads "had said" (past), not "would" further on. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   let best: Tense = 'present';
   let bestDistance = Infinity;
-  for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past']] as const) {
+  // Earlier lists win ties: "expected" is a future marker before it is a past participle.
+  for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past'], [PRESENT_ALL, 'present']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const mEnd = m.index + m[0].length;
