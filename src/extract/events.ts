@@ -369,6 +369,7 @@ function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: Entity
     if (m.type === 'EVENT' || m.type === 'FAC') continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
+    if (last < first) continue; // a mention inside one token (a name within a compound) covers no whole token
     // A group named by nationality ("Palestinians", "Iraqi Kurds") acts for its country, as a demonym does.
     const word = (m.text ?? '').split(/\s+/)[0];
     const people = m.type === 'MISC' ? (lookupDemonym(word) ?? lookupDemonym(word.replace(/s$/, ''))) : undefined;
@@ -592,7 +593,7 @@ function objectOf(t: Trigger, lower: string[], actors: Actor[], direct: boolean)
     const actor = actors.find((a) => a.first === i);
     if (actor) {
       if (linked) return actor;
-      i = actor.last;
+      i = Math.max(i, actor.last); // an actor whose span maps to no later token must not send the loop back
       continue;
     }
     const w = lower[i];

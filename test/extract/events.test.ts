@@ -103,3 +103,10 @@ test('seed gold: its events, with the 2.0 names of its older types and its actor
   const counted = predicted.find((p) => p.count);
   assert.deepEqual([counted?.type, counted?.count], ['ASSAULT', { value: 150, bound: '>' }]);
 });
+
+test('a name inside a hyphenated compound ("the Iran-Iraq war") is no actor and does not stall the coder', { timeout: 30_000 }, () => {
+  // Such a mention covers no whole token; it once sent the object search back to an earlier token forever.
+  const text = 'On efforts for a ceasefire in the Iran-Iraq war, the president said: "Talks with the aggressor are pointless."';
+  const found = events(text);
+  for (const e of found) assert.notEqual(e.target, 'Iraq', 'Iraq inside "Iran-Iraq" is not a target of its own');
+});
