@@ -211,6 +211,42 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y}-Q${q}` };
     },
   },
+  // The reporting period of business news: "the quarter", "the latest quarter" (the last one closed), "the
+  // year-ago quarter", "the 1988 second quarter", "this year's third quarter", "next year's first quarter".
+  {
+    re: /\b(?:the\s+)?(?:(latest|current|year-ago|year-earlier)\s+|((?:19|20)\d\d)\s+|(this|last|next) year's\s+)?(?:(first|second|third|fourth)[- ])?quarter\b/gi,
+    make: (m, c) => {
+      const which = m[1]?.toLowerCase();
+      const ordinal = m[4] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[4].toLowerCase() as 'first']! : null;
+      if (!m[0].toLowerCase().startsWith('the') && !m[2] && !m[3] && !ordinal) return null; // a bare "quarter" of something
+      if (!c.dct) return { type: 'DATE', value: ordinal ? `XXXX-Q${ordinal}` : 'XXXX-QX' };
+      const year = c.dct.getUTCFullYear();
+      const last = quarterOf(c.dct, -1); // the period just reported on
+      const yearAgo = which === 'year-ago' || which === 'year-earlier';
+      if (m[2] || m[3] || (yearAgo && ordinal)) {
+        const y = m[2] ? Number(m[2]) : m[3] ? year + { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as 'this'] : year - 1;
+        return { type: 'DATE', value: `${y}-Q${ordinal ?? last.slice(-1)}` };
+      }
+      if (ordinal) return null; // "the third quarter": the quarter rule below dates it
+      if (yearAgo) return { type: 'DATE', value: `${Number(last.slice(0, 4)) - 1}${last.slice(4)}` };
+      return { type: 'DATE', value: which === 'current' ? quarterOf(c.dct, 0) : last };
+    },
+  },
+  // "the year" (the story's year: "for the year", "of the year"), "the current fiscal year", "year-end".
+  {
+    re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
+    make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
+  },
+  // "over the weekend" (the one before), "ahead of the weekend" (the one coming).
+  {
+    re: /\bthe\s+weekend\b/gi,
+    make: (m, c) => {
+      if (!c.dct) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      const day = c.dct.getUTCDay(); // 0 Sunday ... 6 Saturday
+      const saturday = c.tense === 'future' ? addDays(c.dct, (6 - day + 7) % 7) : addDays(c.dct, day === 0 ? -1 : day === 6 ? 0 : -(day + 1));
+      return { type: 'DATE', value: `${isoWeek(saturday)}-WE` };
+    },
+  },
   // "N years ago", "nearly four years ago", "a year earlier", "two weeks from now": a date counted from the story's
   // ("a decade after its initiation" stays a duration: after and before take an object).
   {
@@ -295,7 +331,7 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective|expects?|ahead)\b/gi;
 const PAST_ALL = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/gi;
 const PRESENT_ALL = /\b(is|are|am)\b/gi;
 
