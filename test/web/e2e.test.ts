@@ -1,6 +1,7 @@
 // The desk in a real browser against a real desk on the sample wire: the live wire, keyboard navigation, an
 // item's highlights, versions and ninjs, a FLASH posted through the API appearing live, a story's timeline,
-// an entity page, the events view, and an alert made from a search. Screenshots go to test-output/screenshots.
+// an entity page, the events view, an alert made from a search; every page on a phone, under axe-core's
+// WCAG checks and by keyboard; no script errors anywhere. Screenshots go to test-output/screenshots.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +32,12 @@ describe('the desk in a browser', { skip }, () => {
   let page: Page;
   let dataDir: string;
   let items: WireItem[];
+  /** Uncaught errors in any page the tests open: the last test asserts there were none. */
+  const pageErrors: string[] = [];
+  const watched = (p: Page) => {
+    p.on('pageerror', (e) => pageErrors.push(`${p.url()}: ${e.message}`));
+    return p;
+  };
 
   const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const api = async <T,>(path: string): Promise<{ status: number; body: T }> => {
@@ -45,9 +52,8 @@ describe('the desk in a browser', { skip }, () => {
     desk = await startDesk({ dataDir, port: 0, loadSamples: true });
     items = (await api<{ items: WireItem[] }>('/v1/items?limit=500')).body.items;
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = watched(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
     page.setDefaultTimeout(8000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
   });
 
   after(async () => {
@@ -252,7 +258,7 @@ describe('the desk in a browser', { skip }, () => {
   };
 
   test('every page is readable on a phone: no sideways scrolling', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const phone = watched(await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true }));
     try {
       for (const p of await pages()) {
         await phone.goto(`${desk.url}/${p.hash}`);
@@ -268,7 +274,7 @@ describe('the desk in a browser', { skip }, () => {
 
   test('every page passes axe-core WCAG 2.1 A and AA checks (contrast, names, labels) on a laptop and a phone', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
-      const tab = await browser.newPage({ viewport });
+      const tab = watched(await browser.newPage({ viewport }));
       try {
         for (const p of await pages()) {
           await tab.goto(`${desk.url}/${p.hash}`);
@@ -283,7 +289,7 @@ describe('the desk in a browser', { skip }, () => {
   });
 
   test('the keyboard reaches everything: a skip link first, focus always visible, / to search, focus follows pages', async () => {
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const tab = watched(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
     const focused = () =>
       tab.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -320,5 +326,9 @@ describe('the desk in a browser', { skip }, () => {
     } finally {
       await tab.close();
     }
+  });
+
+  test('no page threw an error', () => {
+    assert.deepEqual(pageErrors, []);
   });
 });
