@@ -63,15 +63,21 @@ function durationValue(n: number | null, unitWord: string): string {
   return `P${time}${n === null ? 'X' : n}${code}`;
 }
 
-/** The month's year by tense: "in October" written in January 2024 is October 2023 unless the sentence looks ahead. */
+/** The month's year by tense: "in October" written in January 2024 is October 2023 unless the sentence looks ahead.
+ *  A reading almost a year away is the other one: "extended to Nov. 6" in late October is this November whatever
+ *  the verbs say. */
 function yearForMonth(month: number, c: Ctx): number | null {
   if (!c.dct) return null;
   const y = c.dct.getUTCFullYear();
   const m = c.dct.getUTCMonth();
   if (month === m) return y;
-  if (c.tense === 'future') return month > m ? y : y + 1;
-  if (c.tense === 'past') return month < m ? y : y - 1;
-  return Math.abs(month - m) <= 6 ? y : month > m ? y - 1 : y + 1;
+  const pastYear = month < m ? y : y - 1;
+  const futureYear = month > m ? y : y + 1;
+  const back = (m - month + 12) % 12;
+  const ahead = (month - m + 12) % 12;
+  if (c.tense === 'past') return back <= 10 ? pastYear : futureYear;
+  if (c.tense === 'future') return ahead <= 10 ? futureYear : pastYear;
+  return back <= ahead ? pastYear : futureYear;
 }
 
 /** A weekday by tense: the dct's own weekday is the dct; past looks back up to 6 days, future ahead. */
@@ -181,6 +187,19 @@ const RULES: Rule[] = [
     },
     group: 0,
   },
+  // "earlier Sunday", "late yesterday", "earlier in the year": a part of a day or year already named.
+  {
+    re: new RegExp(`\\b(earlier|later|late|early)\\s+(?:(today|yesterday|tomorrow)|${DAY_RE}|in the (year|week|month|day))\\b`, 'gi'),
+    make: (m, c) => {
+      const mod = /^(earlier|early)$/i.test(m[1]) ? ('START' as const) : ('END' as const);
+      if (m[4]) {
+        const unit = m[4].toLowerCase() as 'year' | 'week' | 'month' | 'day';
+        return { type: 'DATE', value: shift(c, unit, 0) ?? 'XXXX', mod };
+      }
+      const date = m[2] ? shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase() as 'today']) : dateForWeekday(DAYS.indexOf(m[3].toLowerCase()), c);
+      return { type: 'DATE', value: date ?? 'XXXX-XX-XX', mod };
+    },
+  },
   // relative days and periods
   { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()]!) ?? 'XXXX-XX-XX' }) },
   {
@@ -267,13 +286,14 @@ const RULES: Rule[] = [
       return value ? { type: 'DATE', value, ...mod } : fallback;
     },
   },
-  // "last February", "this September", "next March": the month in the year before, this one, the next.
+  // "last April" (the one before), "this September" (this year's), "next March" (the one after).
   {
     re: new RegExp(`\\b(last|this|next)\\s+${FULL_MONTH_RE}\\b`, 'gi'),
     make: (m, c) => {
       const mo = monthIndex(m[2]);
-      const by = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
-      return { type: 'DATE', value: c.dct ? `${c.dct.getUTCFullYear() + by}-${pad(mo + 1)}` : `XXXX-${pad(mo + 1)}` };
+      const rel = m[1].toLowerCase();
+      const y = rel === 'this' ? c.dct?.getUTCFullYear() : yearForMonth(mo, { ...c, tense: rel === 'last' ? 'past' : 'future' });
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}` };
     },
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
