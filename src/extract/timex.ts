@@ -302,6 +302,15 @@ const RULES: Rule[] = [
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       const word = m[2].toLowerCase();
+      const unit = m[3].toLowerCase();
+      const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Not spans of time: ages ("52 years old"), fractions ("a quarter of", "three-quarters"), "a second group",
+      // and rates ("$500 million a year", "four flights a week").
+      if (/^(?:\s+|-)old\b/.test(after)) return null;
+      if (unit.startsWith('quarter') && (/^\s+of\b/.test(after) || /-quarters$/i.test(m[0]))) return null;
+      if (unit === 'second' && (word === 'a' || word === 'one')) return null;
+      if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
       const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
       const mod =
         qualifier === 'more than' || qualifier === 'over' || qualifier === 'at least' ? { mod: 'MORE_THAN' as const } : qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'less than' ? { mod: 'LESS_THAN' as const } : qualifier === 'about' || qualifier === 'around' || qualifier === 'some' ? { mod: 'APPROX' as const } : {};
@@ -321,13 +330,16 @@ const RULES: Rule[] = [
   },
   // references to now and the past or future
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
-  { re: /\b(recently|previously|in the past|formerly|earlier)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
-  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!\s+of\b)/gi, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
+  // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
+  { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!\s+(?:of|after|as)\b)/gi, make: (m) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
   // sets: "every week", "each year", "weekly", "daily"
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,
     make: (m) => {
       const w = (m[2] ?? m[3]).toLowerCase();
+      // "its quarterly dividend", "daily flights": an adjective of a thing, not a recurring time.
+      if (m[3] && (/\b(?:its|the|a|an|their|his|her|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+[a-z]+s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return null;
       const dayIdx = DAYS.indexOf(w);
       if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
       const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', morning: 'TMO', night: 'TNI' }[w] ?? 'P1D';
