@@ -233,7 +233,7 @@ const RULES: Rule[] = [
   // The reporting period of business news: "the quarter", "the latest quarter" (the last one closed), "the
   // year-ago quarter", "the 1988 second quarter", "this year's third quarter", "next year's first quarter".
   {
-    re: /\b(?:the\s+)?(?:(latest|current|year-ago|year-earlier)\s+|((?:19|20)\d\d)\s+|(this|last|next) year's\s+)?(?:(first|second|third|fourth)[- ])?quarter\b/gi,
+    re: /\b(?:the\s+)?(?:(latest|current|year-ago|year-earlier)\s+|((?:19|20)\d\d)\s+|(this|last|next) year's\s+)?(?:(first|second|third|fourth)[- ])?(?:quarter|(?<=(?:latest|year-ago|year-earlier)\s+)period)\b/gi,
     make: (m, c) => {
       const which = m[1]?.toLowerCase();
       const ordinal = m[4] ? { first: 1, second: 2, third: 3, fourth: 4 }[m[4].toLowerCase() as 'first']! : null;
@@ -330,6 +330,30 @@ const RULES: Rule[] = [
   },
   // references to now and the past or future
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
+  // "recent years", "the recent sale", "current conditions": the past and the present as TimeML marks them.
+  { re: /\brecent(?:\s+(?:years|months|weeks|days|quarters))?\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  { re: /\bcurrent\b(?!\s+accounts?\b)/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
+  {
+    re: /\b(?:the\s+(?:near|foreseeable)\s+future|the\s+(?:near|short)\s+term|(?:the\s+)?coming\s+(?:weeks|months|years|quarters)|the\s+(?:days|weeks|months|years)\s+ahead|future\s+(?:quarters|years))\b/gi,
+    make: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+  },
+  // "for years", "within weeks", "for centuries": a span of unstated length.
+  {
+    re: /(?<=\b(?:for|within|in|over)\s+)(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old|later|earlier|before|after)\b)/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0]) }),
+  },
+  // Seasons with an article: "the summer", "over the summer", "this past spring", "the early summer".
+  {
+    re: /\b(?:this\s+past|the)\s+(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
+    make: (m, c) => {
+      const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[m[2].toLowerCase() as 'spring'];
+      if (!c.dct) return { type: 'DATE', value: `XXXX-${season}`, ...modOf(m[1]) };
+      const start = { SP: 2, SU: 5, FA: 8, WI: 11 }[season]; // the month each season starts
+      const month = c.dct.getUTCMonth();
+      const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
+      return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
+    },
+  },
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
   { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
   { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!\s+(?:of|after|as)\b)/gi, make: (m) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
