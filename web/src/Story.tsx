@@ -2,8 +2,7 @@
 // who was quoted and how often, the entities it names and the counts it reports. Also the list of stories.
 import { useEffect, useState } from 'react';
 import { getOptional, timeOf, urgencyLabel, type StorySummary, type TimelineEntry } from './api.ts';
-import { describeDate } from './lib/dates.ts';
-import { axisTicks, counted, countRows, entryText, evidenceOf, groupCounts, groupQuotes, list, placeTimeline, quoteRows, recentWindow, speakers, storyItems, type PlacedEntry, type QuoteRow } from './lib/story.ts';
+import { axisTicks, counted, countRows, describeEntryDate, entryText, evidenceOf, groupCounts, groupQuotes, list, mergeTimeline, placeTimeline, quoteRows, recentWindow, speakers, storyItems, type PlacedEntry, type QuoteRow } from './lib/story.ts';
 
 type Loaded<T> = { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ok'; data: T };
 
@@ -235,7 +234,7 @@ const ROWS = 4;
  *  entries as an ordered list. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="empty">No dated events or statements found in this story yet.</p>;
-  const { placed, undated, min, max } = placeTimeline(entries);
+  const { placed, undated, min, max } = placeTimeline(mergeTimeline(entries));
   const recent = recentWindow(placed);
   return (
     <div className="timeline">
@@ -289,7 +288,7 @@ function Axis({ placed, from, to, label }: { placed: PlacedEntry[]; from: number
 function AxisEntry({ p, x1, x2, row }: { p: PlacedEntry; x1: number; x2: number; row: number }) {
   const ev = evidenceOf(p.entry)[0];
   const y = 44 + row * 16;
-  const label = `${describeDate(p.entry.date)}: ${entryText(p.entry)}`;
+  const label = `${describeEntryDate(p.entry)}: ${entryText(p.entry)}`;
   const shape =
     x2 - x1 > 6 ? <rect x={x1} y={y - 4} width={x2 - x1} height="8" rx="3" className="span" /> : <circle cx={x1} cy={y} r="5" className="dot" />;
   return (
@@ -306,10 +305,15 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
   return (
     <li className="timeline-entry">
       <time className="when" title={entry.date}>
-        {describeDate(entry.date)}
+        {describeEntryDate(entry)}
       </time>
       <span className="what">
-        {entry.type && <span className="etype">{entry.type.toLowerCase()}</span>} {entryText(entry)}
+        {(entry.types ?? (entry.type ? [entry.type] : [])).map((t) => (
+          <span key={t} className="etype">
+            {t.toLowerCase()}{' '}
+          </span>
+        ))}
+        {entryText(entry)}
         {evidence.length > 0 && (
           <span className="evidence">
             {' '}

@@ -149,7 +149,11 @@ export interface StorySummary {
 }
 export interface TimelineEntry {
   date: string;
+  /** START, MID or END of the date ("late 2017"). */
+  mod?: string;
   type?: string;
+  /** Every type the same words were read as (see mergeTimeline). */
+  types?: string[];
   label?: string;
   text?: string;
   evidence?: Evidence[];

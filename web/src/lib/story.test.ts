@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { aliasesOf, axisTicks, counted, countRows, evidenceOf, groupCounts, mentionSeries, placeTimeline, quoteRows, quoteWords, recentWindow, speakers, storyItems } from './story.ts';
+import { aliasesOf, axisTicks, counted, describeEntryDate, mergeTimeline, countRows, evidenceOf, groupCounts, mentionSeries, placeTimeline, quoteRows, quoteWords, recentWindow, speakers, storyItems } from './story.ts';
 
 test('story items read from ninjs items or from short records', () => {
   const rows = storyItems([
@@ -126,4 +126,24 @@ test('a closer axis for the last weeks only when most of a long timeline happene
   expect(recentWindow(entries(['2019', '2026-10-05', '2026-10-07', '2026-10-09', '2026-10-15']))).toEqual({ lo: utcDay('2026-10-05'), hi: utcDay('2026-10-16') });
   expect(recentWindow(entries(['2019', '2021', '2023', '2026-10-05', '2026-10-07']))).toBeNull();
   expect(recentWindow(entries(['2026-10-01', '2026-10-05', '2026-10-07', '2026-10-09']))).toBeNull();
+});
+
+test('one sentence read as two things on the same date is one timeline entry with both types', () => {
+  const merged = mergeTimeline([
+    { date: '2026-10-05', type: 'STATEMENT', label: 'We came to stop the killing', evidence: [{ itemId: 'i1', start: 0 }, { itemId: 'i2', start: 4 }] },
+    { date: '2026-10-05', type: 'REJECT', label: 'We came to stop the killing', evidence: [{ itemId: 'i1', start: 0 }] },
+    { date: '2026-10-06', type: 'REJECT', label: 'We came to stop the killing', evidence: [{ itemId: 'i3', start: 0 }] },
+    { date: '2026-10-05', label: 'Talks opened' },
+  ]);
+  expect(merged.map((e) => [e.date, e.types, e.label, e.evidence?.map((ev) => ev.itemId)])).toEqual([
+    ['2026-10-05', ['STATEMENT', 'REJECT'], 'We came to stop the killing', ['i1', 'i2']],
+    ['2026-10-06', ['REJECT'], 'We came to stop the killing', ['i3']],
+    ['2026-10-05', [], 'Talks opened', []],
+  ]);
+});
+
+test('a timeline date says early, mid or late', () => {
+  expect(describeEntryDate({ date: '2017', mod: 'END' })).toBe('late 2017');
+  expect(describeEntryDate({ date: '2023-10', mod: 'START' })).toBe('early Oct 2023');
+  expect(describeEntryDate({ date: '2024-01-25' })).toBe('25 Jan 2024');
 });

@@ -1,7 +1,7 @@
 // Tolerant readers for the story API: the desk shows whatever shape of list it gets (strings or records).
 import type { Evidence, Item, TimelineEntry } from '../api.ts';
 import { headline } from '../api.ts';
-import { timexRange } from './dates.ts';
+import { describeDate, timexRange } from './dates.ts';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -142,6 +142,25 @@ export function groupCounts(rows: CountRow[]): Array<{ label: string; itemIds: s
   }
   return [...byLabel.values()];
 }
+
+/** Entries with the same date and the same words (one sentence read as two events, or as a quote and an event)
+ *  as one entry carrying every type, its evidence merged; the order of first appearance is kept. */
+export function mergeTimeline(entries: TimelineEntry[]): TimelineEntry[] {
+  const merged = new Map<string, TimelineEntry & { types: string[]; evidence: Evidence[] }>();
+  for (const e of entries) {
+    const key = `${e.date}\u0000${e.mod ?? ''}\u0000${entryText(e)}`;
+    const m = merged.get(key) ?? { ...e, types: [], evidence: [] };
+    if (e.type && !m.types.includes(e.type)) m.types.push(e.type);
+    for (const ev of evidenceOf(e)) if (!m.evidence.some((x) => x.itemId === ev.itemId && x.start === ev.start)) m.evidence.push(ev);
+    merged.set(key, m);
+  }
+  return [...merged.values()];
+}
+
+const MOD_WORD: Record<string, string> = { START: 'early', MID: 'mid', END: 'late' };
+
+/** A timeline date in words with its modifier: "late 2017", "early Oct 2023". */
+export const describeEntryDate = (e: TimelineEntry): string => `${e.mod && MOD_WORD[e.mod] ? `${MOD_WORD[e.mod]} ` : ''}${describeDate(e.date)}`;
 
 export interface PlacedEntry {
   entry: TimelineEntry;
