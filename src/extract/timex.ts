@@ -158,6 +158,22 @@ const RULES: Rule[] = [
       return { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${min}` };
     },
   },
+  // a time on a named day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9"
+  {
+    re: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2}))\\b`, 'gi'),
+    make: (m, c) => {
+      const h = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+      if (h > 24) return null;
+      let date: string | null;
+      if (m[5]) date = dateForWeekday(DAYS.indexOf(m[5].toLowerCase()), c);
+      else if (m[6]) date = shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[6].toLowerCase() as 'today']);
+      else {
+        const mo = monthIndex(m[7]);
+        date = `${yearForMonth(mo, c) ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(m[8]))}`;
+      }
+      return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}T${pad(h)}:${m[2] ?? '00'}` };
+    },
+  },
   // parts of days: "Saturday night", "this morning", "last night", "tonight"
   {
     re: new RegExp(`\\b(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
@@ -247,14 +263,16 @@ const RULES: Rule[] = [
         return { type: 'DATE', value: `${y}-Q${ordinal ?? last.slice(-1)}` };
       }
       if (ordinal) return null; // "the third quarter": the quarter rule below dates it
+      if (endsAPeriod(m)) return { type: 'DURATION', value: 'P1Q' }; // "for the quarter ended Sept. 30"
       if (yearAgo) return { type: 'DATE', value: `${Number(last.slice(0, 4)) - 1}${last.slice(4)}` };
       return { type: 'DATE', value: which === 'current' ? quarterOf(c.dct, 0) : last };
     },
   },
-  // "the year" (the story's year: "for the year", "of the year"), "the current fiscal year", "year-end".
+  // "the year" (the story's year: "for the year", "of the year"), "the current fiscal year"; "the year ended
+  // March 31" is a span of a year.
   {
     re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
-    make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
+    make: (m, c) => (endsAPeriod(m) ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
   },
   // "over the weekend" (the one before), "ahead of the weekend" (the one coming).
   {
@@ -331,10 +349,15 @@ const RULES: Rule[] = [
   // references to now and the past or future
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   // "recent years", "the recent sale", "current conditions": the past and the present as TimeML marks them.
-  { re: /\brecent(?:\s+(?:years|months|weeks|days|quarters))?\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  { re: /\brecent\b(?!\s+(?:years|months|weeks|days|quarters)\b)/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  // "recent years", "coming weeks", "the weeks ahead": spans of unstated length.
+  {
+    re: /\b(?:recent|(?:the\s+)?coming|past)\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
+    make: (m) => ({ type: 'DURATION', value: (m[1] ?? m[2]).toLowerCase() === 'quarters' ? 'PXM' : durationValue(null, m[1] ?? m[2]) }),
+  },
   { re: /\bcurrent\b(?!\s+accounts?\b)/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   {
-    re: /\b(?:the\s+(?:near|foreseeable)\s+future|the\s+(?:near|short)\s+term|(?:the\s+)?coming\s+(?:weeks|months|years|quarters)|the\s+(?:days|weeks|months|years)\s+ahead|future\s+(?:quarters|years))\b/gi,
+    re: /\b(?:the\s+(?:near|foreseeable)\s+future|the\s+(?:near|short)\s+term|future\s+(?:quarters|years))\b/gi,
     make: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
   },
   // "for years", "within weeks", "for centuries": a span of unstated length.
@@ -371,6 +394,9 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** "the year ended March 31", "the quarter ending Sept. 30": a period counted back from its end. */
+const endsAPeriod = (m: RegExpExecArray) => /^\s+(?:ended|ending)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10));
 
 function modOf(word: string | undefined): { mod?: Timex['mod'] } {
   const w = word?.toLowerCase();
