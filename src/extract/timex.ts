@@ -30,6 +30,18 @@ const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|n
 const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
 const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
 
+const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** "ninety-six" → 96, "seventeen" → 17. */
+function spokenNumber(words: string): number {
+  const all = [...SPOKEN_UNITS.split('|'), ...SPOKEN_TEENS.split('|')];
+  return words
+    .toLowerCase()
+    .split(/[- ]/)
+    .reduce((n, w) => n + (SPOKEN_TENS.split('|').indexOf(w) >= 0 ? 10 * (SPOKEN_TENS.split('|').indexOf(w) + 2) : all.indexOf(w) + 1), 0);
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
@@ -134,7 +146,8 @@ const RULES: Rule[] = [
       const monthName = m[2] ?? m[5];
       const mod = m[1] ?? m[4];
       const yearText = m[3] ?? m[6];
-      if (monthName === 'May' && !yearText && !mod) return null; // "may" as a verb
+      // "May" is a month after a preposition ("by May", "in May"), otherwise most likely the verb.
+      if (monthName === 'May' && !yearText && !mod && !/\b(?:in|by|since|until|through|from|during|early|late|mid)\s+$/i.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
       const mo = monthIndex(monthName);
       const y = yearText ? Number(yearText) : yearForMonth(mo, c);
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}`, ...modOf(mod) };
@@ -271,7 +284,7 @@ const RULES: Rule[] = [
   // "the year" (the story's year: "for the year", "of the year"), "the current fiscal year"; "the year ended
   // March 31" is a span of a year.
   {
-    re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
+    re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
     make: (m, c) => (endsAPeriod(m) ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
   },
   // "over the weekend" (the one before), "ahead of the weekend" (the one coming).
@@ -337,6 +350,14 @@ const RULES: Rule[] = [
   },
   // decades: "the 1990s", "the early 1990s"
   { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
+  // years spoken in broadcast transcripts: "nineteen ninety-six", "in nineteen seventy-nine", "the year two thousand"
+  {
+    re: new RegExp(`\\b(?:the\\s+year\\s+)?(?:nineteen\\s+(${SPOKEN_TENS}(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})|two\\s+thousand(?:\\s+and\\s+(${SPOKEN_UNITS}))?)\\b`, 'gi'),
+    make: (m) => {
+      if (m[1]) return { type: 'DATE', value: String(1900 + spokenNumber(m[1])) };
+      return /^the\s+year|\band\b/i.test(m[0]) ? { type: 'DATE', value: String(2000 + (m[2] ? spokenNumber(m[2]) : 0)) } : null;
+    },
+  },
   // years with a modifier: "late 2017", "early 2024", "mid-2019", "fiscal 1990"
   { re: /\b(early|mid|late|the end of|the beginning of|the start of)[- ]((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // "fiscal 1989" is valued as the year (TimeML has no fiscal calendar).
