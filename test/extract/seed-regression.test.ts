@@ -18,7 +18,7 @@ const FLOORS: Record<string, number> = {
   'timex.extent.strict': 1,
   'timex.value': 1,
   'timex.type': 1,
-  'entity.span+type': 0.938,
+  'entity.span+type': 0.953,
   'entity.alias.b3': 1,
   'quote.span': 1,
   'quote.span+speaker': 1,

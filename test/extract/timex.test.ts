@@ -62,3 +62,27 @@ test('without a document date, relative dates keep their shape with X placeholde
   const undated = extractTimexes(makeDoc('The rebels attacked on Tuesday.'));
   assert.deepEqual(undated.map((t) => t.value), ['XXXX-WXX-2']);
 });
+
+test('a date without a year almost a year away takes the other reading', () => {
+  // Late October: "extended to Nov. 6" is this November even after a past-tense verb.
+  assert.equal(only('The offer was extended to Nov. 6.', '1989-10-30').value, '1989-11-06');
+  assert.equal(only('Prices peaked last April.', '1989-10-27').value, '1989-04');
+});
+
+test('"N units ago" and "a year earlier" are dates; ages, fractions and rates are not durations', () => {
+  assert.deepEqual(only('The plant closed nearly four years ago.', '1998-02-27'), { text: 'nearly four years ago', type: 'DATE', value: '1994', mod: 'APPROX' });
+  assert.deepEqual(timexes('Mr. Reyes, 52 years old, runs the unit.'), []);
+  assert.deepEqual(timexes('Iraq imports about three-quarters of its food.'), []);
+  assert.deepEqual(timexes('The cut saves $500 million a year.'), []);
+});
+
+test('the reporting periods of business news', () => {
+  assert.equal(only('Profit fell 5% in the quarter.', '1989-10-30').value, '1989-Q3'); // the quarter just closed
+  assert.equal(only('Revenue rose from the year-ago quarter.', '1989-10-30').value, '1988-Q3');
+  assert.deepEqual(timexes('Sales were flat for the year ended March 31.', '1989-10-30')[0], { text: 'the year', type: 'DURATION', value: 'P1Y' });
+});
+
+test('times on a named day and years spoken in transcripts', () => {
+  assert.equal(only('Talks broke off at noon Thursday.', '1998-02-13').value, '1998-02-12T12:00');
+  assert.equal(only('In nineteen ninety-six a bomb went off.', '1998-02-27').value, '1996');
+});
