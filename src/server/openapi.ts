@@ -48,6 +48,7 @@ export function openApiDocument(): object {
             param('since', 'ISO date-time, inclusive'),
             param('until', 'ISO date-time, exclusive'),
             param('limit', 'page size, 1-500 (default 50)', { type: 'integer' }),
+            param('view', '"brief" for list rows: no bodies, text cut to 200 characters, no extraction (default "full")'),
             param('cursor', 'the "next" of the previous page'),
           ],
           responses: {

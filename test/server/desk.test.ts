@@ -22,6 +22,16 @@ test('the sample wire loads once into a fresh data folder and is served', async 
     assert.ok(wire.items.every((i) => i.pubStatus !== 'canceled'), 'a killed item is not on the wire');
     const killed = (await (await fetch(`${first.url}/v1/items?hidden=true&limit=500`)).json()) as { items: Array<{ pubStatus?: string }> };
     assert.ok(killed.items.some((i) => i.pubStatus === 'canceled'), 'the kill is kept, out of default reads');
+    // The brief view: same rows in the same order, without bodies or extraction, for list pages.
+    type Row = { uri: string; bodies?: unknown; 'x-wiredesk': { text: string; extraction?: unknown; dateline?: unknown } };
+    const full = (await (await fetch(`${first.url}/v1/items?limit=20`)).json()) as { items: Row[] };
+    const briefRes = await fetch(`${first.url}/v1/items?limit=20&view=brief`);
+    const brief = (await briefRes.json()) as { items: Row[] };
+    assert.deepEqual(brief.items.map((i) => i.uri), full.items.map((i) => i.uri));
+    assert.ok(full.items.some((i) => i['x-wiredesk'].extraction), 'full rows carry what was read');
+    assert.ok(brief.items.every((i) => !i['x-wiredesk'].extraction && !i.bodies && i['x-wiredesk'].text.length <= 200));
+    assert.deepEqual(brief.items.map((i) => i['x-wiredesk'].dateline), full.items.map((i) => i['x-wiredesk'].dateline));
+    assert.equal((await fetch(`${first.url}/v1/items?view=tiny`)).status, 400);
     const api = (await (await fetch(`${first.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     assert.equal(api.openapi, '3.1.0');
     assert.ok(api.paths['/v1/items']);

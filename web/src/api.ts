@@ -62,6 +62,7 @@ export function itemsUrl(f: ItemFilters, cursor?: string, limit = 100): string {
   for (const [k, v] of Object.entries(f)) if (v) p.set(k, v);
   if (cursor) p.set('cursor', cursor);
   p.set('limit', String(limit));
+  p.set('view', 'brief'); // list rows need no bodies nor extraction
   return `/v1/items?${p}`;
 }
 

@@ -4,8 +4,16 @@ import type { AppContext } from '../context.ts';
 import type { Ingestor } from '../../ingest/ingestor.ts';
 import type { ItemQuery } from '../../store/types.ts';
 import { toNinjs } from '../../item/ninjs.ts';
+import type { Item } from '../../item/types.ts';
 import { requireScope } from '../auth.ts';
 import { sendError } from '../errors.ts';
+
+/** What a list row needs: the item without its bodies, full text and extraction (a tenth of the bytes). */
+function brief(item: Item): Item {
+  const { bodies: _bodies, descriptions: _descriptions, people: _people, organisations: _organisations, places: _places, subjects: _subjects, ...rest } = item;
+  const { extraction: _extraction, paragraphs: _paragraphs, text, ...ext } = item['x-wiredesk'];
+  return { ...rest, 'x-wiredesk': { ...ext, text: text.slice(0, 200) } };
+}
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -36,9 +44,11 @@ export async function register(app: FastifyInstance, ctx: AppContext & { ingesto
       if (!Number.isInteger(n) || n < 1 || n > 500) return sendError(reply, 400, 'BAD_QUERY', `limit must be an integer 1-500; got "${q.limit}"`);
       query.limit = n;
     }
+    if (q.view !== undefined && q.view !== 'full' && q.view !== 'brief') return sendError(reply, 400, 'BAD_QUERY', `view must be "full" (the default) or "brief" (no bodies, text cut to 200 characters, no extraction); got "${q.view}"`);
     try {
       const page = ctx.store.query(query);
-      return { items: page.items.map((s) => s.item), next: page.next };
+      const shape = q.view === 'brief' ? brief : (i: Item) => i;
+      return { items: page.items.map((s) => shape(s.item)), next: page.next };
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'BAD_CURSOR') return sendError(reply, 400, code, (err as Error).message);
