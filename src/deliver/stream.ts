@@ -83,8 +83,20 @@ function readAfter(req: FastifyRequest): number | null {
   return lastId !== undefined && /^\d+$/.test(lastId) ? Number(lastId) : null;
 }
 
+// One live item goes to every client that follows it: serialise it once, not once per connection.
+const sseFrames = new WeakMap<StoredItem, string>();
+const wsMessages = new WeakMap<StoredItem, string>();
+
 function frame(s: StoredItem): string {
-  return `id: ${s.seq}\nevent: item\ndata: ${JSON.stringify(s.item)}\n\n`;
+  let f = sseFrames.get(s);
+  if (f === undefined) sseFrames.set(s, (f = `id: ${s.seq}\nevent: item\ndata: ${JSON.stringify(s.item)}\n\n`));
+  return f;
+}
+
+function message(s: StoredItem): string {
+  let m = wsMessages.get(s);
+  if (m === undefined) wsMessages.set(s, (m = JSON.stringify({ id: s.seq, event: 'item', item: s.item })));
+  return m;
 }
 
 export function serveSse(req: FastifyRequest, reply: FastifyReply, source: StreamSource): void {
@@ -103,7 +115,7 @@ export function serveSse(req: FastifyRequest, reply: FastifyReply, source: Strea
 
 /** WebSocket messages are JSON: {"id": SEQ, "event": "item", "item": {...}}; resume with ?after=SEQ. */
 export function serveWs(socket: WebSocket, req: FastifyRequest, source: StreamSource): void {
-  const stop = follow(source, readAfter(req), (s) => socket.send(JSON.stringify({ id: s.seq, event: 'item', item: s.item })));
+  const stop = follow(source, readAfter(req), (s) => socket.send(message(s)));
   const heartbeat = setInterval(() => socket.ping(), HEARTBEAT_MS);
   socket.on('close', () => {
     clearInterval(heartbeat);
