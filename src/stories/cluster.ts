@@ -80,7 +80,7 @@ export class StoryAssigner {
 
     let story: StoryRow | undefined;
     let score: number | undefined;
-    let dup: DuplicateMatch | undefined = this.dupes.find(fp, stored.id);
+    const dup: DuplicateMatch | undefined = this.dupes.find(fp, stored.id);
     if (dup) {
       story = this.stories.storyByRowid(dup.storyRowid);
       score = dup.jaccard;
