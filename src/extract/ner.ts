@@ -59,7 +59,9 @@ function multiWordGazetteer(words: string[]): string[] {
 
 /** What a sentence's words say before any tag is chosen, computed once per sentence. */
 export interface SentenceFeatures {
-  fixed: string[][]; // per token: the features that do not depend on predicted tags
+  words: string[];
+  intrinsic: string[][]; // per token: the features of the word alone (the same wherever it occurs)
+  fixed: string[][]; // per token: the features of its context that do not depend on predicted tags
   lower: string[];
   shape: string[];
   gaz: string[];
@@ -109,18 +111,18 @@ export function sentenceFeatures(words: string[], votes?: DocVotes): SentenceFea
   // A headline in capitals: capitals say nothing about names there.
   const headline = words.filter((w) => /[A-Za-z]/.test(w)).every((w) => w === w.toUpperCase()) && words.length > 2;
   const at = <T>(xs: T[], i: number, edge: T) => (i < 0 || i >= xs.length ? edge : xs[i]);
+  const intrinsic = words.map((w, i) => {
+    const lw = lower[i];
+    const f = ['b', `w=${lw}`, `W=${w}`, `sh=${shape[i]}`, `p3=${lw.slice(0, 3)}`, `s2=${lw.slice(-2)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`];
+    if (gaz[i]) f.push(`gz=${gaz[i]}`);
+    if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
+    if (/-/.test(w)) f.push('hyph');
+    return f;
+  });
   const fixed = words.map((w, i) => {
     const lw = lower[i];
     const sh = shape[i];
     const f = [
-      'b',
-      `w=${lw}`,
-      `W=${w}`,
-      `sh=${sh}`,
-      `p3=${lw.slice(0, 3)}`,
-      `s2=${lw.slice(-2)}`,
-      `s3=${lw.slice(-3)}`,
-      `s4=${lw.slice(-4)}`,
       `pw=${at(lower, i - 1, '<s>')}`,
       `nw=${at(lower, i + 1, '</s>')}`,
       `p2w=${at(lower, i - 2, '<s>')}`,
@@ -133,17 +135,19 @@ export function sentenceFeatures(words: string[], votes?: DocVotes): SentenceFea
       `w|nw=${lw}|${at(lower, i + 1, '</s>')}`,
     ];
     if (i === 0) f.push('first');
-    if (gaz[i]) f.push(`gz=${gaz[i]}`);
     if (at(gaz, i + 1, '')) f.push(`ngz=${gaz[i + 1]}`);
     if (multi[i]) f.push(`mg=${multi[i]}`);
-    if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
     if (headline) f.push('hl', `hl|gz=${gaz[i]}`);
-    if (votes && /^[A-Z]/.test(w)) f.push(...voteFeatures(votes, lw, sh));
     f.push(`pw|sh=${at(lower, i - 1, '<s>')}|${sh}`, `sh|nw=${sh}|${at(lower, i + 1, '</s>')}`);
-    if (/-/.test(w)) f.push('hyph');
     return f;
   });
-  return { fixed, lower, shape, gaz };
+  const s = { words, intrinsic, fixed, lower, shape, gaz };
+  return votes ? withVotes(s, votes) : s;
+}
+
+/** The same sentence for the second pass: each capitalised word also carries the document's votes on it. */
+function withVotes(s: SentenceFeatures, votes: DocVotes): SentenceFeatures {
+  return { ...s, fixed: s.fixed.map((f, i) => (/^[A-Z]/.test(s.words[i]) ? [...f, ...voteFeatures(votes, s.lower[i], s.shape[i])] : f)) };
 }
 
 /** The features of token i that depend on the two previous predicted tags. */
@@ -155,7 +159,7 @@ export function tagFeatures(s: SentenceFeatures, i: number, prev: string, prev2:
 
 /** Features of token i given the two previous predicted tags. */
 export function features(s: SentenceFeatures, i: number, prev: string, prev2: string): string[] {
-  return [...s.fixed[i], ...tagFeatures(s, i, prev, prev2)];
+  return [...s.intrinsic[i], ...s.fixed[i], ...tagFeatures(s, i, prev, prev2)];
 }
 
 export interface Model {
@@ -180,8 +184,27 @@ const FOLLOWS = [-1, ...TAGS.keys()].map((p) => TAGS.map((t) => !t.startsWith('I
 /** Tags one sentence with a small beam; constrained so an I- tag only follows its own type. The scores of the
  *  features that do not depend on tags are summed once per token, those that do once per distinct history. */
 export function tagWords(model: Model, words: string[], votes?: DocVotes, beamWidth = 4): Tag[] {
+  return tagSentence(model, sentenceFeatures(words, votes), beamWidth);
+}
+
+/** Per model, the summed weights of a word's intrinsic features: the same words recur across a wire. */
+const wordScores = new WeakMap<Model, Map<string, Float64Array>>();
+
+function intrinsicScore(model: Model, s: SentenceFeatures, i: number): Float64Array {
+  let cache = wordScores.get(model);
+  if (!cache) wordScores.set(model, (cache = new Map()));
+  let out = cache.get(s.words[i]);
+  if (!out) {
+    if (cache.size > 200_000) cache.clear();
+    score(model, s.intrinsic[i], (out = new Float64Array(TAGS.length)));
+    cache.set(s.words[i], out);
+  }
+  return out;
+}
+
+function tagSentence(model: Model, s: SentenceFeatures, beamWidth = 4): Tag[] {
+  const words = s.words;
   if (!words.length) return [];
-  const s = sentenceFeatures(words, votes);
   const n = TAGS.length;
   const fixed = new Float64Array(n);
   const scores = new Float64Array(n);
@@ -195,6 +218,8 @@ export function tagWords(model: Model, words: string[], votes?: DocVotes, beamWi
   const byHistory = new Map<number, Float64Array>();
   for (let i = 0; i < words.length; i++) {
     score(model, s.fixed[i], fixed);
+    const own = intrinsicScore(model, s, i);
+    for (let k = 0; k < n; k++) fixed[k] += own[k];
     byHistory.clear();
     const next: Hypothesis[] = [];
     for (const h of beam) {
@@ -222,10 +247,11 @@ export function tagWords(model: Model, words: string[], votes?: DocVotes, beamWi
  * Manning 2006: "Shearer" is a person here because "Alan Shearer" was). Then the consistency pass below.
  */
 export function tagDocument(model: Model, sentences: string[][]): Tag[][] {
-  let tags = sentences.map((words) => tagWords(model, words));
+  const features = sentences.map((words) => sentenceFeatures(words));
+  let tags = features.map((s) => tagSentence(model, s));
   if (model.second) {
     const votes = docVotes(sentences, tags);
-    tags = sentences.map((words) => tagWords(model.second!, words, votes));
+    tags = features.map((s) => tagSentence(model.second!, withVotes(s, votes)));
   }
   harmonise(sentences, tags);
   return tags;
