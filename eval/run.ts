@@ -56,7 +56,7 @@ function chronoTimexes(doc: Input): ExtractionRecord {
 function compromiseEntities(doc: Input): ExtractionRecord {
   const d = nlp(doc.text);
   const entities: EntityMention[] = [];
-  const add = (view: ReturnType<typeof d.people>, type: EntityMention['type']) => {
+  const add = (view: { json(options: object): unknown }, type: EntityMention['type']) => {
     for (const m of view.json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
       const text = m.text.replace(/[.,;:!?'"]+$/, '');
       entities.push({ start: m.offset.start, end: m.offset.start + text.length, type, id: text });

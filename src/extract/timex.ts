@@ -390,9 +390,9 @@ const RULES: Rule[] = [
   {
     re: /\b(?:this\s+past|the)\s+(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
     make: (m, c) => {
-      const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[m[2].toLowerCase() as 'spring'];
+      const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[2].toLowerCase() as 'spring'];
       if (!c.dct) return { type: 'DATE', value: `XXXX-${season}`, ...modOf(m[1]) };
-      const start = { SP: 2, SU: 5, FA: 8, WI: 11 }[season]; // the month each season starts
+      const start = ({ SP: 2, SU: 5, FA: 8, WI: 11 } as const)[season]; // the month each season starts
       const month = c.dct.getUTCMonth();
       const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
       return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
