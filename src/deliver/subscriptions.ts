@@ -127,6 +127,7 @@ export class Deliverer {
       summary: db.prepare<[string], { state: string; n: number }>(`SELECT state, count(*) AS n FROM outbox WHERE sub_id = ? GROUP BY state`),
       attempts: db.prepare(`SELECT attempt, at, status, error, ms FROM deliveries WHERE outbox_id = ? ORDER BY attempt`),
       retry: db.prepare(`UPDATE outbox SET state = 'pending', attempts = 0, next_at = ? WHERE sub_id = ? AND state = 'dead'`),
+      hurry: db.prepare(`UPDATE outbox SET next_at = ? WHERE sub_id = ? AND state = 'pending' AND next_at > ?`),
     };
     this.pump = new WebhookPump(db, opts.webhook, (id) => this.webhookTarget(id));
   }
@@ -326,10 +327,12 @@ export class Deliverer {
     return { counts, deliveries: entries };
   }
 
-  /** Puts dead-lettered entries back in the queue (after the receiver is fixed). */
-  retryDead(id: string): number {
-    const n = this.stmt.retry.run(Date.now(), id).changes;
-    if (n) this.pump.kick(id);
-    return n;
+  /** The receiver is fixed: dead-lettered entries go back in the queue, and entries waiting out a backoff are due now. */
+  retryNow(id: string): { requeued: number; hurried: number } {
+    const now = Date.now();
+    const hurried = this.stmt.hurry.run(now, id, now).changes;
+    const requeued = this.stmt.retry.run(now, id).changes;
+    if (requeued || hurried) this.pump.kick(id);
+    return { requeued, hurried };
   }
 }

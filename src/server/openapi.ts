@@ -133,7 +133,7 @@ export function openApiDocument(): object {
           responses: { 200: { description: '{"counts", "deliveries": [...]}' }, 404: errorResponse },
         },
       },
-      '/v1/subscriptions/{id}/deliveries/retry': { post: { summary: 'Put dead-lettered deliveries back in the queue', security: [{ apiKey: [] }], parameters: [SUB], responses: { 200: { description: '{"requeued": n}' } } } },
+      '/v1/subscriptions/{id}/deliveries/retry': { post: { summary: 'The receiver is fixed: dead-lettered deliveries go back in the queue, waiting ones are due now', security: [{ apiKey: [] }], parameters: [SUB], responses: { 200: { description: '{"requeued": n, "hurried": n}' } } } },
     },
   };
 }

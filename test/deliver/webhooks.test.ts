@@ -166,3 +166,24 @@ test('nothing is lost across a restart: the outbox and the match cursor are in t
     rx.server.close();
   }
 });
+
+test('retry now: when the receiver is back, entries waiting out a long backoff go at once', async () => {
+  const probe = await receiver(() => '');
+  const port = Number(new URL(probe.url).port);
+  await new Promise((r) => probe.server.close(r));
+  const desk = await startTestDesk({ deliver: { allowPrivateTargets: true, webhook: { baseDelayMs: 600_000, maxDelayMs: 600_000, maxAttempts: 5 } } });
+  let rx: Awaited<ReturnType<typeof receiver>> | null = null;
+  try {
+    const made = (await api(desk, 'POST', '/v1/subscriptions', desk.keys.subscribe, { name: 'Flashes', rule: 'urgency<=1', channel: { type: 'webhook', url: probe.url } })).json;
+    for (const n of [1, 2]) await postItem(desk, flashItem(n));
+    await until('a failed attempt', async () => ((await deliveries(desk, made.id)).deliveries.some((d: { attempts: number }) => d.attempts > 0) ? true : undefined));
+    rx = await receiver(() => made.secret, () => 200, port);
+    const res = await api(desk, 'POST', `/v1/subscriptions/${made.id}/deliveries/retry`, desk.keys.subscribe);
+    assert.deepEqual(res.json, { requeued: 0, hurried: 1 });
+    await until('both delivered', () => rx!.got.length === 2 || undefined);
+    assert.deepEqual(rx.got.map((g) => g.uri), ['urn:test:deliver:1', 'urn:test:deliver:2']);
+  } finally {
+    await desk.close();
+    rx?.server.close();
+  }
+});

@@ -93,7 +93,7 @@ export async function register(app: FastifyInstance, ctx: AppContext, deliverer:
   app.post('/v1/subscriptions/:id/deliveries/retry', { preHandler: subscribe }, async (req, reply) => {
     const sub = owned(req, reply);
     if (!sub) return reply;
-    return { requeued: deliverer.retryDead(sub.id) };
+    return deliverer.retryNow(sub.id);
   });
 
   app.get('/v1/subscriptions/:id/stream', { preHandler: read }, (req, reply) => {
