@@ -8,6 +8,9 @@ import { matchDateline } from './dateline.ts';
 import { unwrapParagraphs } from './unwrap.ts';
 
 const HEADER = /^\x01([a-z]{2,4})(\d{2,4})\s+(\d)\s+([a-z]{1,3})\s+(\d+)\s+(?:([a-z]+)\s+)?([\w-]+)\s+(\d+)/i;
+/** The ETX stamp, day-hour-minute (GMT) and the month and day: "080630 GMT Oct 8", dpa's "071341 GMT Okt 15". */
+const STAMP = /(\d{2})(\d{2})(\d{2})\s*(?:GMT\s+)?([A-Z][a-z\u00e4]{2})[a-z]*\.?\s+(\d{1,2})\b/;
+const MONTHS = ['jan', 'feb', 'mar|m\u00e4r', 'apr', 'may|mai', 'jun', 'jul', 'aug', 'sep', 'oct|okt', 'nov', 'dec|dez'].map((m) => m.split('|'));
 const MARKER = /^(\d+(?:ST|ND|RD|TH) LEAD|REFILE|URGENT|EXTRA|EILT|BLITZ|\(Achtung\)|CORRECTION|KORREKTUR|WITHDRAWAL)$/i;
 /** What follows "* * * *" or a "# ... NOTEBOOK" heading is for editors, not for publication. */
 const NOT_FOR_PUBLICATION = /^(\* \* \* \*|#+ .*(NOTEBOOK|contacts))/i;
@@ -37,6 +40,10 @@ export const iptc7901: FormatModule = {
     const paragraphs = unwrapParagraphs(published, { sentenceEnds: false }).filter((p) => !/^dpa( [a-z]{2,4})+$/.test(p));
     const lead = markers.map((m) => m.match(/^(\d+)/)?.[1]).find(Boolean);
     const dl = paragraphs[0] ? matchDateline(paragraphs[0]) : null;
+    // The stamp has no year: kept as a yearless ISO time; ingest dates it by when the item arrived.
+    const stamp = etx >= 0 ? STAMP.exec(t.slice(etx, etx + 80)) : null;
+    const month = stamp ? MONTHS.findIndex((names) => names.includes(stamp[4].toLowerCase())) + 1 : 0;
+    const sentAt = stamp && month ? `--${String(month).padStart(2, '0')}-${stamp[5].padStart(2, '0')}T${stamp[2]}:${stamp[3]}Z` : undefined;
     const item = buildItem({
       format: 'iptc7901',
       source,
@@ -49,7 +56,7 @@ export const iptc7901: FormatModule = {
       paragraphs,
       edNote: [...markers, ...(cut >= 0 ? [body.slice(cut).join('\n').trim()] : [])].join('\n') || undefined,
       infoSources: [{ name: agency, role: 'originator' }],
-      wire: { service, number, priority, category, words: Number(words) },
+      wire: { service, number, priority, category, words: Number(words), ...(sentAt ? { sentAt } : {}) },
     });
     return { items: [item], failures: [] };
   },

@@ -3,6 +3,7 @@
 // never taking the good items of its batch with it.
 import type { EventEmitter } from 'node:events';
 import type { Item, ParseFailure, ParseResult } from '../item/types.ts';
+import { resolveYearless } from '../item/build.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { PutOutcome, Store, StoredItem } from '../store/types.ts';
 
@@ -111,6 +112,11 @@ export class Ingestor {
 
   private enrich(item: Item, source: string, receivedAt: string): Item {
     const ext = { ...item['x-wiredesk'], source: item['x-wiredesk'].source ?? source, receivedAt };
+    const sentAt = ext.wire?.sentAt;
+    if (!item.versionCreated && typeof sentAt === 'string') {
+      const dated = resolveYearless(sentAt, receivedAt);
+      if (dated) item = { ...item, versionCreated: dated };
+    }
     if (this.steps.extract) {
       try {
         ext.extraction = this.steps.extract(item);

@@ -72,6 +72,20 @@ export function toIsoDateTime(value: string | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
 }
 
+/**
+ * A transmission stamp without a year ("--10-08T06:30Z", as IPTC 7901 sends "080630 GMT Oct 8") dated by the
+ * time it was received: the latest of last, this or next year that is not more than two days ahead of it.
+ */
+export function resolveYearless(sentAt: string, receivedAt: string): string | undefined {
+  const m = /^--(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/.exec(sentAt);
+  const received = Date.parse(receivedAt);
+  if (!m || Number.isNaN(received)) return undefined;
+  const year = new Date(received).getUTCFullYear();
+  const at = (y: number) => Date.UTC(y, Number(m[1]) - 1, Number(m[2]), Number(m[3]), Number(m[4]));
+  const t = [year + 1, year, year - 1].map(at).find((c) => c <= received + 2 * 86_400_000);
+  return t === undefined || Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+}
+
 function tz(z: string | undefined): string {
   if (!z) return 'Z';
   if (z === 'Z') return z;

@@ -64,12 +64,13 @@ const DETAILS: Record<string, (items: Item[]) => void> = {
     assert.ok(paragraphs.includes('NATIONAL LEAGUE'), 'an in-body heading stands alone, without its "="');
   },
   'corpus/formats/iptc-7901/IPTC7901.txt': ([item]) => {
-    assert.deepEqual(item['x-wiredesk'].wire, { service: 'eca', number: '062', priority: '4', category: 'i', words: 211 });
+    assert.deepEqual(item['x-wiredesk'].wire, { service: 'eca', number: '062', priority: '4', category: 'i', words: 211, sentAt: '--11-13T11:37Z' }, 'the ETX stamp "131137 GMT Nov 13" kept without a year');
     assert.equal(item.slugline, 'Germany-politics');
     assert.ok(!item['x-wiredesk'].text.includes('NOTEBOOK'), 'the dpa notebook is for editors, not the body');
     assert.match(item.edNote ?? '', /NOTEBOOK/);
   },
   'corpus/formats/iptc-7901/IPTC7901_odd_charset.txt': ([item]) => {
+    assert.equal(item['x-wiredesk'].wire?.sentAt, '--10-15T13:41Z', 'dpa stamps in German: "071341 GMT Okt 15"');
     assert.ok(item['x-wiredesk'].text.includes('Thomas Müller'), 'the one Latin-1 byte (0xFC) read as ü');
     assert.equal(item.edNote?.split('\n')[0], '1ST LEAD', 'the lead marker, then the notes for editors');
     assert.ok(!item['x-wiredesk'].text.includes('not intended for publication'));
