@@ -9,7 +9,7 @@
 // flashes only, ROUNDS rounds at RATE items/s (the issue's 500), and ROUNDS rounds at SUSTAINED items/s (default
 // 70% of the measured capacity). p50/p99/max per round (arrivals: one sample per flash and subscriber); the routine
 // backlog drains between rounds; medians of the rounds' figures.
-// Env: SUBSCRIBERS (1000), RATE (500), SUSTAINED (0.7 x capacity), SECONDS per round (15; OVERLOAD_SECONDS = 5 when RATE is
+// Env: RULES (shared | distinct), SUBSCRIBERS (1000), RATE (500), SUSTAINED (0.7 x capacity), SECONDS per round (15; OVERLOAD_SECONDS = 5 when RATE is
 // above the capacity), ROUNDS (3), FLASH_EVERY_MS (250).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +31,9 @@ const SECONDS = Number(process.env.SECONDS ?? 15);
 const OVERLOAD_SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const FLASH_EVERY_MS = Number(process.env.FLASH_EVERY_MS ?? 250);
+// shared: every subscriber has the rule urgency<=1 (the desk stores and evaluates it once); distinct: each has its own
+// rule that every flash passes (urgency<=1 AND NOT text~zq<i>): 1,000 rules evaluated and 1,000 matches stored per flash.
+const RULES = process.env.RULES === 'distinct' ? 'distinct' : 'shared';
 
 // ---------- the desk, in its own process ----------
 
@@ -175,7 +178,7 @@ async function main(): Promise<void> {
     // 1,000 subscribers who each want every flash, each on its own SSE connection.
     const clients: SseClient[] = [];
     for (let i = 0; i < SUBSCRIBERS; i++) {
-      const res = await fetch(`${url}/v1/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ name: `desk ${i}`, rule: 'urgency<=1' }) });
+      const res = await fetch(`${url}/v1/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: JSON.stringify({ name: `desk ${i}`, rule: RULES === 'shared' ? 'urgency<=1' : `urgency<=1 AND NOT text~zq${i}` }) });
       const { id } = (await res.json()) as { id: string };
       const client = new SseClient();
       await client.open(`${url}/v1/subscriptions/${id}/stream`);
@@ -194,7 +197,7 @@ async function main(): Promise<void> {
     const capacity = (done - before) / capSeconds;
     const sustained = Number(process.env.SUSTAINED ?? Math.floor(capacity * 0.7));
     console.log(
-      `bench:alerts: ${SUBSCRIBERS} subscribers on SSE (rule urgency<=1); routine copy = ${texts.length} sample-wire texts re-sent as new items, one per POST; ` +
+      `bench:alerts: ${SUBSCRIBERS} subscribers on SSE (${RULES === 'shared' ? 'one shared rule urgency<=1' : `${SUBSCRIBERS} distinct rules every flash passes`}); routine copy = ${texts.length} sample-wire texts re-sent as new items, one per POST; ` +
         `a flash every ${FLASH_EVERY_MS} ms; ${SECONDS} s per round`,
     );
     console.log(`  ingest capacity of the desk (parse + extract + store + story + match): ${capacity.toFixed(0)} items/s`);
