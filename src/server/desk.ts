@@ -7,6 +7,8 @@ import { buildApp, openContext, type Desk } from './app.ts';
 import { ensureLocalAdminKey } from './auth.ts';
 import { expandPaths } from '../ingest/files.ts';
 import { addToTotals, emptyTotals, type IngestTotals } from '../ingest/ingestor.ts';
+import { parseBytes } from '../formats/index.ts';
+import { resolveYearless } from '../item/build.ts';
 
 export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
 
@@ -43,11 +45,30 @@ function loadSamplesOnce(ctx: Desk['ctx'], dataDir: string): IngestTotals | null
   if (existsSync(marker)) return null;
   const { files } = expandPaths([SAMPLES_DIR]);
   const totals = emptyTotals();
-  for (const file of files.filter(isWireFile)) {
+  for (const file of inArrivalOrder(files.filter(isWireFile))) {
     addToTotals(totals, ctx.ingestor.ingestBytes(readFileSync(file), relative(process.cwd(), file)));
   }
   writeFileSync(marker, JSON.stringify({ loadedAt: new Date().toISOString(), ...totals }) + '\n');
   return totals;
+}
+
+/** Files in the order an agency would have sent them: by the earliest time any of their items was filed
+ * (versionCreated, else firstCreated, else a 7901 yearless stamp), files without a time last, ties by path.
+ * Stories then form in arrival order: a kill comes after the item it kills, a follow-up after its lead. */
+export function inArrivalOrder(files: string[]): string[] {
+  const now = new Date().toISOString();
+  const sentAt = (file: string): string | undefined => {
+    const times = parseBytes(readFileSync(file), file).items.map((i) => {
+      const stamp = i['x-wiredesk'].wire?.sentAt;
+      return i.versionCreated ?? i.firstCreated ?? (typeof stamp === 'string' ? resolveYearless(stamp, now) : undefined);
+    });
+    const valid = times.filter((t): t is string => Boolean(t) && !Number.isNaN(Date.parse(t!)));
+    return valid.length ? new Date(Math.min(...valid.map((t) => Date.parse(t)))).toISOString() : undefined;
+  };
+  const keyed = files.map((file) => ({ file, at: sentAt(file) }));
+  return keyed
+    .sort((a, b) => (a.at && b.at ? (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) : a.at ? -1 : b.at ? 1 : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((k) => k.file);
 }
 
 /** samples/ also holds its README, the story manifest and the generator script: those are not wire copy. */

@@ -6,7 +6,7 @@ import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { Ingestor } from '../../src/ingest/ingestor.ts';
 import { defaultSteps } from '../../src/ingest/default-steps.ts';
 import { expandPaths } from '../../src/ingest/files.ts';
-import { SAMPLES_DIR, isWireFile } from '../../src/server/desk.ts';
+import { SAMPLES_DIR, isWireFile, inArrivalOrder } from '../../src/server/desk.ts';
 
 export interface Manifest {
   stories: Array<{ key: string; name: string; members: string[] }>;
@@ -14,7 +14,7 @@ export interface Manifest {
 }
 
 export const manifest = JSON.parse(readFileSync(join(SAMPLES_DIR, 'stories.json'), 'utf8')) as Manifest;
-export const sampleFiles = expandPaths([SAMPLES_DIR]).files.filter(isWireFile);
+export const sampleFiles = inArrivalOrder(expandPaths([SAMPLES_DIR]).files.filter(isWireFile));
 
 export function loadSamples(files = sampleFiles): { store: SqliteStore; storyOf: Map<string, string> } {
   const store = new SqliteStore(':memory:');
