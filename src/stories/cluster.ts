@@ -7,7 +7,8 @@
 import type { Database } from 'better-sqlite3';
 import type { StoredItem } from '../store/types.ts';
 import type { Item } from '../item/types.ts';
-import { agenciesOf } from '../store/item-fields.ts';
+import { isHidden } from '../store/item-fields.ts';
+import { itemAgencies, mergeAgencies } from './sources.ts';
 import { featuresOf, extractionOf, itemDate, type ItemFeatures } from './text.ts';
 import { DuplicateIndex, fingerprint, signatureBlob, type DuplicateMatch } from './dedupe.ts';
 import { StoryStore, type Centroid, type StoryRow } from './store.ts';
@@ -65,10 +66,12 @@ export class StoryAssigner {
   private assignOne(stored: StoredItem): Assignment {
     const known = this.stories.memberByItem(stored.id);
     if (known) {
-      // A new version (a correction, a write-thru under the same uri) stays in its story; its events are re-read.
-      const storyId = this.stories.storyByRowid(known.storyRowid)!.id;
-      this.recordEvents(stored.item, stored.id, storyId, itemDate(stored.item) ?? '');
-      return { storyId, opened: false, duplicateOf: known.duplicateOf ?? undefined };
+      // A new version (a correction, a write-thru, a kill under the same uri) stays in its story; its events are
+      // re-read and what the story shows is counted again, so a killed or withheld item leaves its counts.
+      const story = this.stories.storyByRowid(known.storyRowid)!;
+      this.recordEvents(stored.item, stored.id, story.id, itemDate(stored.item) ?? '');
+      this.recount(story, stored);
+      return { storyId: story.id, opened: false, duplicateOf: known.duplicateOf ?? undefined };
     }
 
     const item = stored.item;
@@ -140,7 +143,8 @@ export class StoryAssigner {
     return best;
   }
 
-  /** Adds the item to the story: centroid, activity, counts, sources, title. */
+  /** Adds the item to the story: centroid, activity, counts, sources, title. A hidden item (a kill that came before
+   * the item it kills, a withheld item) is placed but not counted or shown: the story's counts are what a reader sees. */
   private grow(story: StoryRow, item: Item, itemId: string, termVec: Vector, entityVec: Vector, date: string): void {
     story.centroid = {
       terms: top(addInto(story.centroid.terms, termVec), SETTINGS.centroidTerms),
@@ -148,14 +152,35 @@ export class StoryAssigner {
     };
     if (date && (!story.firstActivity || date < story.firstActivity)) story.firstActivity = date;
     if (date > story.lastActivity) story.lastActivity = date;
+    if (isHidden(item)) {
+      this.stories.updateStory(story);
+      return;
+    }
     story.itemCount += 1;
-    for (const name of agenciesOf(item)) story.sources[name] = (story.sources[name] ?? 0) + 1;
+    story.sources = Object.fromEntries(mergeAgencies([...Object.entries(story.sources), ...itemAgencies(item).map((n) => [n, 1] as [string, number])]));
     if (!story.title) {
       const headline = item.headlines?.[0]?.value?.trim();
       if (headline) {
         story.title = headline;
         story.titleItemId = itemId;
       }
+    }
+    this.stories.updateStory(story);
+  }
+
+  /** Counts the story's visible items and their agencies again, and renames it when its title item is hidden.
+   * Runs only when a known item gets a new version (rare next to new items), reading the story's members. */
+  private recount(story: StoryRow, current: StoredItem): void {
+    const visible = this.stories
+      .memberItems(story.rowid)
+      .map((m) => (m.itemId === current.id ? { itemId: m.itemId, item: current.item } : m))
+      .filter((m) => !isHidden(m.item));
+    story.itemCount = visible.length;
+    story.sources = Object.fromEntries(mergeAgencies(visible.flatMap((m) => itemAgencies(m.item).map((n) => [n, 1] as [string, number]))));
+    if (!visible.some((m) => m.itemId === story.titleItemId)) {
+      const titled = visible.find((m) => m.item.headlines?.[0]?.value?.trim());
+      story.title = titled?.item.headlines![0].value.trim() ?? null;
+      story.titleItemId = titled?.itemId ?? null;
     }
     this.stories.updateStory(story);
   }
@@ -168,7 +193,8 @@ export class StoryAssigner {
   }
 
   private recordEvents(item: Item, itemId: string, storyId: string, itemDay: string): void {
-    const events = extractionOf(item)?.events ?? [];
+    // A killed or withheld item's events leave /v1/events with it.
+    const events = isHidden(item) ? [] : (extractionOf(item)?.events ?? []);
     this.stories.clearEvents(itemId);
     events.forEach((e, idx) => {
       if (!e?.type) return;

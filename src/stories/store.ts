@@ -1,6 +1,7 @@
 // The SQLite side of stories: the tables of migration 2 behind small typed methods.
 // Every lookup the assignment makes goes through an index; nothing here reads a whole table.
 import type { Database, Statement } from 'better-sqlite3';
+import type { Item } from '../item/types.ts';
 
 export interface Centroid {
   terms: Record<string, number>;
@@ -100,6 +101,9 @@ export class StoryStore {
       insertMember: db.prepare(
         `INSERT INTO story_items (item_id, story_rowid, joined_at, score, duplicate_of, shingles, signature) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
+      memberItems: db.prepare(
+        `SELECT si.item_id, i.json FROM story_items si JOIN items i ON i.id = si.item_id WHERE si.story_rowid = ? ORDER BY si.rowid`,
+      ),
       members: db.prepare(`SELECT rowid, item_id, story_rowid, joined_at, score, duplicate_of FROM story_items WHERE story_rowid = ? ORDER BY rowid LIMIT ?`),
       postings: db.prepare(
         `SELECT story_rowid FROM story_postings WHERE key = ? AND last_active >= ? ORDER BY last_active DESC, story_rowid DESC LIMIT ?`,
@@ -110,8 +114,9 @@ export class StoryStore {
       ),
       df: db.prepare(`SELECT df FROM story_df WHERE key = ?`),
       bumpDf: db.prepare(`INSERT INTO story_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df`),
+      // A story whose items are all killed or withheld counts none and is not listed.
       page: db.prepare(
-        `SELECT * FROM stories WHERE (last_activity < @lastActivity OR (last_activity = @lastActivity AND rowid < @rowid))
+        `SELECT * FROM stories WHERE item_count > 0 AND (last_activity < @lastActivity OR (last_activity = @lastActivity AND rowid < @rowid))
          ORDER BY last_activity DESC, rowid DESC LIMIT @limit`,
       ),
       clearEvents: db.prepare(`DELETE FROM item_events WHERE item_id = ?`),
@@ -153,6 +158,11 @@ export class StoryStore {
     return (this.s.members.all(storyRowid, limit) as Array<{ rowid: number; item_id: string; story_rowid: number; joined_at: string; score: number | null; duplicate_of: string | null }>).map(
       (r) => ({ rowid: r.rowid, itemId: r.item_id, storyRowid: r.story_rowid, joinedAt: r.joined_at, score: r.score, duplicateOf: r.duplicate_of }),
     );
+  }
+
+  /** Every member of a story with its current version, in the order they joined. */
+  memberItems(storyRowid: number): Array<{ itemId: string; item: Item }> {
+    return (this.s.memberItems.all(storyRowid) as Array<{ item_id: string; json: string }>).map((r) => ({ itemId: r.item_id, item: JSON.parse(r.json) as Item }));
   }
 
   /** The most recently active stories under one index key, active at or after `since`. */

@@ -99,3 +99,16 @@ test('GET /v1/events: filters, counts per week by type/actor/place with the item
   assert.equal((await get('/v1/events?since=yesterday')).body.error.code, 'BAD_QUERY');
   assert.equal((await get('/v1/events?by=colour')).body.error.code, 'BAD_QUERY');
 });
+
+test('a killed sample item is no story: no "KILL-" title is listed, and its story has nothing to show', async () => {
+  const { body } = await get('/v1/stories?limit=500');
+  assert.ok(!body.stories.some((s: any) => /^KILL-/.test(s.title ?? '') || /malaria/i.test(s.title ?? '')), body.stories.map((s: any) => s.title).join(' | '));
+  const killed = await get('/v1/items?hidden=true&limit=500');
+  const item = (killed.body.items as any[]).find((i) => i.uri === 'urn:meridian:2026:wrong-test-item');
+  assert.equal(item?.pubStatus, 'canceled');
+  const storyId = item['x-wiredesk'].storyId;
+  assert.ok(storyId, 'the item got its story before the kill came');
+  assert.equal((await get(`/v1/stories/${storyId}`)).body.error.code, 'NOT_FOUND');
+  assert.equal((await get(`/v1/stories/${storyId}/timeline`)).status, 404);
+  for (const s of body.stories) assert.ok(s.sources.every((x: any) => !/ - /.test(x.name)), `${s.title}: ${JSON.stringify(s.sources)}`);
+});

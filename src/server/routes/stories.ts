@@ -13,6 +13,7 @@ import { buildTimeline } from '../../stories/timeline.ts';
 import { extractionOf, itemDate } from '../../stories/text.ts';
 import { lookupAlias } from '../../knowledge/aliases.ts';
 import { isHidden } from '../../store/item-fields.ts';
+import { mergeAgencies } from '../../stories/sources.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Most items one story or entity page reads. */
@@ -33,7 +34,8 @@ const summary = (s: StoryRow) => ({
   firstActivity: s.firstActivity || undefined,
   lastActivity: s.lastActivity || undefined,
   itemCount: s.itemCount,
-  sources: Object.entries(s.sources)
+  // Merged again on read: stories written before agencies were normalised at ingest still list each one once.
+  sources: [...mergeAgencies(Object.entries(s.sources))]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
 });
@@ -131,6 +133,7 @@ export async function register(app: FastifyInstance, ctx: AppContext): Promise<v
     const { id } = req.params as { id: string };
     const story = stories.storyById(id);
     if (!story) return sendError(reply, 404, 'NOT_FOUND', `no story with id ${id}`);
+    if (story.itemCount === 0) return sendError(reply, 404, 'NOT_FOUND', `story ${id} has no items left to show: all were killed or withheld`);
     const members = storyItems(story);
     const entities = new Map<string, { id: string; name: string; type: string; count: number; mentions: number }>();
     const quotes: ReturnType<typeof quoteRows> = [];
@@ -163,6 +166,7 @@ export async function register(app: FastifyInstance, ctx: AppContext): Promise<v
     const { id } = req.params as { id: string };
     const story = stories.storyById(id);
     if (!story) return sendError(reply, 404, 'NOT_FOUND', `no story with id ${id}`);
+    if (story.itemCount === 0) return sendError(reply, 404, 'NOT_FOUND', `story ${id} has no items left to show: all were killed or withheld`);
     return { storyId: story.id, entries: buildTimeline(storyItems(story).map((m) => m.stored)) };
   });
 
