@@ -3,9 +3,9 @@
 // knows ("Daesh", "IS"), and every mention gets a canonical id: within a document a surname points to the
 // full name, an acronym to its expansion, a known alias to its entity; across the store the id is the name.
 import type { Doc, Token } from '../text/types.ts';
-import type { EntityMention, EntityType, Timex } from './types.ts';
+import type { DatelineFact, EntityMention, EntityType, Timex } from './types.ts';
 import { loadModel, tagDocument } from './ner.ts';
-import { lookupPlace, lookupDemonym } from '../knowledge/gazetteer.ts';
+import { lookupPlace, lookupDemonym, lookupRegionAdjective } from '../knowledge/gazetteer.ts';
 import { lookupAlias, aliasSurfaces, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
 
 const TITLES = /^(?:(?:US|U\.S\.|Iraqi|French|British)\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Secretary|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Queen|Prince|Sheikh|Chancellor|Mayor|Judge|Justice|Ambassador|spokesman|spokeswoman)\s+/;
@@ -17,7 +17,7 @@ function typeFor(tag: string, surface: string): EntityType {
     const p = lookupPlace(surface);
     return p ? 'GPE' : 'LOC';
   }
-  if (lookupDemonym(surface)) return 'NORP';
+  if (lookupDemonym(surface) || lookupRegionAdjective(surface)) return 'NORP';
   return 'MISC';
 }
 
@@ -31,7 +31,7 @@ export function canonicalId(name: string, type: EntityType): string {
     if (p) return p.name;
   }
   if (type === 'NORP') {
-    const d = lookupDemonym(clean);
+    const d = lookupDemonym(clean) ?? lookupRegionAdjective(clean);
     if (d) return d.name;
   }
   if (type === 'PERSON') return clean.replace(TITLES, '');
@@ -41,8 +41,9 @@ export function canonicalId(name: string, type: EntityType): string {
 /** Wire service words that head a story and name nothing. */
 const WIRE_SLUGS = /^(?:News\s+Flash|Flash|Urgent|Bulletin|Advisory|Correction|Newsalert)$/i;
 
-/** Mentions, with the timexes already found: a month in a date ("Jan 27") is never a name. */
-export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[] {
+/** Mentions, with the timexes already found (a month in a date, "Jan 27", is never a name) and the dateline
+ *  (its place is a place and its agencies are agencies, whatever the tagger made of them). */
+export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: DatelineFact): EntityMention[] {
   const model = loadModel();
   const mentions: EntityMention[] = [];
   const words = doc.sentences.map((s) => s.tokens.map((t) => t.text));
@@ -57,9 +58,17 @@ export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[
         i++;
         continue;
       }
-      const kind = tag.slice(2);
+      let kind = tag.slice(2);
       let j = i + 1;
       while (j < tokens.length && tags[j] === `I-${kind}`) j++;
+      // An indefinite article is not part of a name: "An Ariane 6 rocket" ("The Oval" keeps its article).
+      while (j - i > 1 && /^(?:A|An)$/.test(tokens[i].text)) i++;
+      // A capitalised word the tagger left out right after a name belongs to it: a surname it has never seen
+      // ("Søren Ødegård"), an organisation's head ("Kenya's High Court").
+      while (j < tokens.length && tags[j] === 'O' && continuesName(tokens[j], kind, timexes)) {
+        if (ORG_HEAD.test(tokens[j].text)) kind = 'ORG';
+        j++;
+      }
       pushMention(doc, mentions, tokens.slice(i, j), kind);
       i = j;
     }
@@ -67,13 +76,65 @@ export function extractEntities(doc: Doc, timexes: Timex[] = []): EntityMention[
   const inDate = (m: EntityMention) => timexes.some((t) => m.start >= t.start && m.end <= t.end);
   const kept = splitCompounds(doc, mentions.filter((m) => !inDate(m) && !WIRE_SLUGS.test(m.text ?? '')));
   mentions.length = 0;
-  mentions.push(...kept);
+  mentions.push(...(dateline ? withDateline(doc, kept, dateline) : kept));
   addMultiWordAliases(doc, mentions);
   addKnownAliases(doc, mentions);
   mentions.sort((a, b) => a.start - b.start);
   resolveIds(doc, mentions);
   return mentions;
 }
+
+/** Last words that make a name an organisation. */
+const ORG_HEAD = /^(?:Court|Markets|Capital|Bank|University|Institute|Office|Council|Commission|Ministry|Party|Union|Association|Agency|Authority|Group|Corporation|Company|Inc\.?|Ltd\.?|Committee|Federation|Foundation)$/;
+
+function continuesName(token: Token, kind: string, timexes: Timex[]): boolean {
+  if (!/^\p{Lu}[\p{L}'\u2019-]*$/u.test(token.text)) return false;
+  if (timexes.some((t) => token.start >= t.start && token.start < t.end)) return false; // "Smith Tuesday"
+  if (ORG_HEAD.test(token.text)) return kind !== 'PER';
+  // Only a surname the model could not know: one not written in plain ASCII letters.
+  return kind === 'PER' && /[^A-Za-z'\u2019-]/.test(token.text) && !lookupPlace(token.text) && !lookupAlias(token.text);
+}
+
+/** The dateline's mentions, typed by what the dateline says they are: "RIGA (BND) -" is the city Riga and the
+ *  agency BND, "KOUROU, French Guiana, Oct 7 (NW)" two places and an agency. Agencies the tagger missed are added. */
+function withDateline(doc: Doc, mentions: EntityMention[], dateline: DatelineFact): EntityMention[] {
+  const start = dateline.start ?? 0;
+  const end = dateline.end ?? 0;
+  const head = doc.text.slice(start, end);
+  const out: EntityMention[] = [];
+  const tagged = (from: number, to: number) => mentions.some((m) => m.start === from && m.end === to);
+  // The place parts: comma-separated words before the date or the agencies, each a place.
+  const placePart = head.match(/^[^(,\d\n]*(?:,[^(,\d\n]*)*/)?.[0] ?? '';
+  let at = start;
+  for (const [k, raw] of placePart.split(',').entries()) {
+    const name = raw.trim();
+    const offset = start + (at - start) + raw.indexOf(name);
+    at += raw.length + 1;
+    if (!name || !/^\p{Lu}/u.test(name) || MONTH_START.test(name)) continue;
+    const place = k === 0 && dateline.place ? lookupPlace(dateline.place) : lookupPlace(name);
+    // A place the gazetteer does not know is one only where the tagger found that very name: not "CRICKET -
+    // LEICESTERSHIRE TAKE OVER", nor "IPO FILING" in a headline.
+    if (!place && !tagged(offset, offset + name.length)) continue;
+    out.push({ start: offset, end: offset + name.length, text: name, type: place ? 'GPE' : 'LOC', id: k === 0 && dateline.place ? dateline.place : (place?.name ?? name) });
+  }
+  // The dateline's place named again is that place, not an organisation: "Riga (BND) - Riga opened a tram line".
+  for (const m of mentions) if (m.type === 'ORG' && dateline.place && lookupPlace(m.text ?? '')?.name === dateline.place && !lookupAlias(m.text ?? '')) m.type = 'GPE';
+  // The agencies in the parentheses, distributor first, each with its own id.
+  const paren = /\(([^)]*)\)/.exec(head);
+  if (paren) {
+    let from = start + paren.index + 1;
+    for (const raw of paren[1].split('/')) {
+      const name = raw.trim();
+      const offset = from + raw.indexOf(name);
+      from += raw.length + 1;
+      if (/^[A-Z][\w.&-]*$/.test(name)) out.push({ start: offset, end: offset + name.length, text: name, type: 'ORG', id: '' });
+    }
+  }
+  // What the tagger found there and the dateline does not name stays ("IPO" of "... - IPO FILING").
+  return [...mentions.filter((m) => !out.some((d) => m.start < d.end && d.start < m.end)), ...out];
+}
+
+const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)/;
 
 function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind: string) {
   // A trailing possessive is not part of the name: "Sudani's" -> "Sudani".
@@ -83,7 +144,15 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   const end = tokens[tokens.length - 1].end;
   const text = doc.text.slice(start, end);
   const known = lookupAlias(text);
-  const type = known?.type ?? typeFor(kind, text);
+  let type = known?.type ?? typeFor(kind, text);
+  // A name the gazetteer knows as a place is that place where the words say so: a person of several words
+  // ("El Alto"), an organisation after "in" ("taken to hospital in Arequipa").
+  const place = !known && type !== 'GPE' && type !== 'LOC' ? lookupPlace(text) : undefined;
+  // A person or place whose last word heads organisations is one: "the High Court", "Nordkapp Markets"
+  // (the West Bank and the Soviet Union stay places).
+  const headWord = tokens[tokens.length - 1].text;
+  if (!known && tokens.length > 1 && ORG_HEAD.test(headWord) && (type === 'PERSON' || (type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
+  if (place && ((type === 'PERSON' && tokens.length > 1) || (type === 'ORG' && /\b(?:in|near|outside)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start))))) type = 'GPE';
   mentions.push({ start, end, text, type, id: '' });
 }
 
@@ -181,7 +250,10 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
       const name = surface.replace(TITLES, '').replace(/['\u2019]s$/, '');
       const parts = name.split(' ');
       // A surname (or the last part of a name) refers back to the full name mentioned earlier.
-      const full = parts.length === 1 ? people.find((p) => p.split(' ').slice(-1)[0] === name || p.split(/[ -]/).includes(name)) : undefined;
+      // So does a surname with a particle, however it is capitalised: "De Boer" after "Wim de Boer".
+      const tail = (p: string) => p.toLowerCase().endsWith(' ' + name.toLowerCase());
+      const particle = parts.length === 2 && /^(?:de|del|della|der|den|di|da|du|la|le|van|von|al|el|bin|ben|dos|das)$/i.test(parts[0]);
+      const full = parts.length === 1 ? people.find((p) => p.split(' ').slice(-1)[0] === name || p.split(/[ -]/).includes(name)) : particle ? people.find((p) => p.split(' ').length > 2 && tail(p)) : undefined;
       m.id = full ?? name;
       if (!full && parts.length > 1) people.push(name);
       continue;

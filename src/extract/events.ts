@@ -7,7 +7,7 @@
 import type { Doc, Token } from '../text/types.ts';
 import type { DatelineFact, EntityMention, EventRecord, Quantity, Timex } from './types.ts';
 import { lookupAlias, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
-import { lookupDemonym } from '../knowledge/gazetteer.ts';
+import { lookupDemonym, lookupRegionAdjective } from '../knowledge/gazetteer.ts';
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
@@ -190,7 +190,9 @@ export function extractEvents(doc: Doc, x: EventInputs): EventRecord[] {
     if (!mayHoldTrigger(tokens, lexicon)) continue; // most sentences: cheap to pass over
     const lower = tokens.map((t) => t.text.toLowerCase());
     const mentions: EntityMention[] = [];
-    for (let k = e; k < x.entities.length && x.entities[k].start < sentence.end; k++) mentions.push(x.entities[k]);
+    // The dateline's place and agencies head the first sentence but act in none of its clauses.
+    const bodyStart = x.dateline?.end ?? 0;
+    for (let k = e; k < x.entities.length && x.entities[k].start < sentence.end; k++) if (x.entities[k].start >= bodyStart) mentions.push(x.entities[k]);
     const actors = findActors(doc, tokens, lower, mentions, holders);
     const triggers = findTriggers(tokens, lower, lexicon, actors);
     if (!triggers.length) continue;
@@ -366,7 +368,8 @@ function findActors(doc: Doc, tokens: Token[], lower: string[], mentions: Entity
     return lo;
   };
   for (const m of mentions) {
-    if (m.type === 'EVENT' || m.type === 'FAC') continue;
+    // A region's adjective ("European", "Arab") names no one who acts: no government stands behind it.
+    if (m.type === 'EVENT' || m.type === 'FAC' || (m.type === 'NORP' && lookupRegionAdjective(m.text ?? ''))) continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
     if (last < first) continue; // a mention inside one token (a name within a compound) covers no whole token

@@ -31,8 +31,8 @@ export function extract(text: string, opts: { dct?: string } = {}): ExtractionWi
   // Relative dates are read against the document date: given, else the dateline's.
   doc.dct ??= dateline?.date;
   const timexes = stage('timex', errors, [], () => extractTimexes(doc));
-  const entities = stage('entities', errors, [], () => extractEntities(doc, timexes));
-  const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities));
+  const entities = stage('entities', errors, [], () => extractEntities(doc, timexes, dateline));
+  const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities, dateline));
   const quantities = stage('quantities', errors, [], () => extractQuantities(doc, timexes));
   const events = stage('events', errors, [], () => extractEvents(doc, { dateline, timexes, entities, quantities }));
   const result: ExtractionWithErrors = { dateline, timexes, entities, quotes, quantities, events };

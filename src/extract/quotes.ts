@@ -5,7 +5,9 @@
 // A paragraph that is all quote, with no speech verb, keeps the previous speaker. Short quoted fragments with
 // no speech verb ("caliphate", "aggression") are scare quotes, not speech.
 import type { Doc, Sentence } from '../text/types.ts';
-import type { EntityMention, Quote } from './types.ts';
+import type { DatelineFact, EntityMention, Quote } from './types.ts';
+import { lookupPlace } from '../knowledge/gazetteer.ts';
+import { lookupAlias } from '../knowledge/aliases.ts';
 
 const CUES = 'said|says|say|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
@@ -46,8 +48,10 @@ function sentenceOf(doc: Doc, pos: number): Sentence | undefined {
 
 const words = (s: string) => s.replace(/["\u201C\u201D\u00AB\u00BB,.!?]/g, ' ').trim().split(/\s+/).filter(Boolean);
 
-export function extractQuotes(doc: Doc, entities: EntityMention[]): Quote[] {
+export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: DatelineFact): Quote[] {
   const text = doc.text;
+  // The dateline ("OSLO (MP) _") is nobody's subject: speakers are looked for after it.
+  const bodyStart = dateline?.end ?? 0;
   const quotes: Quote[] = [];
   let lastSpeaker: { name: string; type: string } | undefined;
   let lastParagraphOpen = false;
@@ -57,7 +61,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): Quote[] {
     lastParagraphOpen = spans.some((s) => !s.closed);
     for (const q of spans) {
       const sentence = sentenceOf(doc, q.start);
-      const sStart = Math.min(sentence?.start ?? p.start, q.start);
+      const sStart = Math.min(Math.max(sentence?.start ?? p.start, bodyStart), q.start);
       const sEnd = Math.max(sentence?.end ?? p.end, q.end);
       const outside = maskQuotes(text, sStart, sEnd, spans);
       const cue = findCue(outside, q, sStart);
@@ -88,7 +92,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[]): Quote[] {
         ...(speakerSpan ? { speakerStart: speakerSpan[0], speakerEnd: speakerSpan[1] } : {}),
       });
     }
-    if (spans.length === 0) addIndirect(doc, p, entities, quotes);
+    if (spans.length === 0) addIndirect(doc, p, entities, quotes, bodyStart);
   }
   return quotes;
 }
@@ -188,26 +192,47 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
   const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3))).pop();
   if (person) return { name: person.id, type: 'PERSON' };
-  const org = inside.find((e) => e.type === 'ORG' || e.type === 'GPE');
+  // A description set off by commas after a name is that person: "Marte Lund, strategist at Nordkapp, said".
+  const named = appositiveOwner(text, np, entities);
+  if (named) return { name: named.id, type: 'PERSON' };
+  const org = inside.find((e) => e.type === 'ORG' || (e.type === 'GPE' && canSpeak(e)));
   if (org && words(phrase).length <= 4) return { name: org.id, type: org.type };
   const cleaned = phrase.replace(/^(?:the|a)\s+/i, '');
+  // A place is not a speaker ("Bergen said"), unless it stands for a government (a country, "Washington").
+  const placeOnly = inside.some((e) => (e.type === 'GPE' || e.type === 'LOC') && !canSpeak(e) && e.text === cleaned);
+  if (placeOnly) return undefined;
   if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return { name: cleaned, type: 'ORG' };
   if (org) return { name: org.id, type: org.type };
   return words(cleaned).length <= 4 ? { name: cleaned, type: 'OTHER' } : last;
 }
 
+/** Places that can speak: a country, or a capital the entity stage read as its government ("Washington said" is the United States). */
+function canSpeak(e: EntityMention): boolean {
+  return lookupPlace(e.id)?.kind === 'country' || lookupAlias(e.id)?.type === 'GPE';
+}
+
+/** "Name, a description," before the speech verb: the person named right before the description's comma. */
+function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]): EntityMention | undefined {
+  if (!/^(?:an?|the|[a-z]+)\b/.test(np.text)) return undefined; // a description starts lower-case
+  const before = text.slice(Math.max(0, np.start - 3), np.start);
+  if (!/,\s*$/.test(before)) return undefined;
+  const comma = np.start - (before.length - before.lastIndexOf(','));
+  return entities.find((e) => e.type === 'PERSON' && e.end === comma);
+}
+
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
-function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[]) {
+function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number) {
   const text = doc.text;
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end)) {
-    const sentence = text.slice(s.start, s.end);
+    const from = Math.max(s.start, Math.min(bodyStart, s.end));
+    const sentence = text.slice(from, s.end);
     const m = /^(.{3,120}?)\s+(said|says|told [A-Z][\w.]*|announced|warned|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(.+)$/s.exec(sentence);
     if (!m) continue;
-    const subjectStart = s.start;
+    const subjectStart = from;
     const np = trimNp(subjectStart, m[1]);
     const speaker = resolveSpeaker(text, np, entities, undefined);
     if (!speaker) continue;
-    const clauseStart = s.start + sentence.length - m[3].length;
+    const clauseStart = from + sentence.length - m[3].length;
     quotes.push({ start: clauseStart, end: s.end, text: text.slice(clauseStart, s.end), kind: 'indirect', speaker: speaker.name, cue: m[2].split(' ')[0] });
   }
 }

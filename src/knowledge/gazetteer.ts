@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export interface Place {
   name: string; // canonical name ("Baghdad", "Iraq")
-  kind: 'country' | 'city';
+  kind: 'country' | 'city' | 'region';
   country: string; // ISO 3166-1 alpha-2
   countryName: string;
   lat: number;
@@ -73,4 +73,16 @@ export function lookupPlace(name: string): Place | undefined {
 
 export function lookupDemonym(word: string): Place | undefined {
   return load().demonyms.get(key(word));
+}
+
+// Adjectives of continents and regions name a group of peoples as a nationality does ("European satellites").
+// Kept apart from the country demonyms: the tagger's gazetteer feature was trained without them.
+const REGION_ADJECTIVES = new Map<string, Place>(
+  ([['European', 'Europe', 54, 15], ['African', 'Africa', 2, 21], ['Asian', 'Asia', 34, 100], ['Arab', 'Arab world', 27, 30], ['Latin American', 'Latin America', -14, -60], ['Scandinavian', 'Scandinavia', 62, 15], ['Nordic', 'Nordic countries', 63, 16], ['Caribbean', 'Caribbean', 15, -75], ['Middle Eastern', 'Middle East', 29, 42]] as const).map(
+    ([adjective, name, lat, lon]) => [key(adjective), { name, kind: 'region', country: '', countryName: '', lat, lon }],
+  ),
+);
+
+export function lookupRegionAdjective(word: string): Place | undefined {
+  return REGION_ADJECTIVES.get(key(word));
 }

@@ -78,3 +78,44 @@ test('canonical ids drop titles, a leading "the" and possessives', () => {
   assert.equal(canonicalId("the Pentagon's", 'ORG'), 'Pentagon');
   assert.equal(canonicalId('ISIL', 'ORG'), 'Islamic State');
 });
+
+// Mistakes an editor saw on the sample wire, each on a sentence written here.
+import { extract } from '../../src/extract/pipeline.ts';
+const read = (text: string) => extract(text, { dct: '2024-05-04' }).entities.map((m) => ({ text: m.text, type: m.type, id: m.id }));
+
+test('the dateline place is a place with its gazetteer id and the agency an ORG with its own id, however the tagger read them', () => {
+  assert.deepEqual(read('Kaunas (KRN) - Kaunas opened a new bus station on Friday.'), [
+    { text: 'Kaunas', type: 'GPE', id: 'Kaunas' },
+    { text: 'KRN', type: 'ORG', id: 'KRN' },
+    { text: 'Kaunas', type: 'GPE', id: 'Kaunas' },
+  ]);
+  const chain = read('KAUNAS, Lithuania, May 4 (XYZ/BND) - Farmers blocked roads.');
+  assert.deepEqual(chain, [
+    { text: 'KAUNAS', type: 'GPE', id: 'Kaunas' },
+    { text: 'Lithuania', type: 'GPE', id: 'Lithuania' },
+    { text: 'XYZ', type: 'ORG', id: 'XYZ' },
+    { text: 'BND', type: 'ORG', id: 'Baltic News Desk' },
+  ]);
+});
+
+test('a headline before " - " that no gazetteer knows is no dateline place', () => {
+  assert.ok(!read('TENNIS - SELES WINS IN THREE SETS .\nMartina Hingis lost.').some((m) => m.text === 'TENNIS'));
+});
+
+test('a surname the tagger does not know stays with the first name: no first name alone', () => {
+  assert.deepEqual(read('Søren Åsheim, a farmer near Oslo, said the harvest was late.')[0], { text: 'Søren Åsheim', type: 'PERSON', id: 'Søren Åsheim' });
+});
+
+test('an adjective of a continent is a NORP with the continent as id, not an entity of its own kind', () => {
+  assert.deepEqual(read('Two European weather balloons drifted north.'), [{ text: 'European', type: 'NORP', id: 'Europe' }]);
+});
+
+test('a surname with a particle resolves to the full name whatever its capital: "Van Dijk" → Jan van Dijk', () => {
+  const found = read('Union negotiator Jan van Dijk spoke first. Van Dijk said the strike would go on.');
+  assert.deepEqual(found.filter((m) => m.type === 'PERSON').map((m) => m.id), ['Jan van Dijk', 'Jan van Dijk']);
+});
+
+test('a name ending in an organisation word is an organisation; an indefinite article is no part of a name', () => {
+  assert.ok(read("The case went to Ghana's Supreme Court on Monday.").some((m) => m.text === 'Supreme Court' && m.type === 'ORG'));
+  assert.ok(!read('An Airbus A350 landed in Lagos on Monday.').some((m) => /^An /.test(m.text ?? '')));
+});

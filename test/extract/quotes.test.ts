@@ -58,3 +58,19 @@ test('a quote runs across hard line breaks and its span keeps the marks', () => 
   assert.equal(text.slice(q.start, q.end), q.text);
   assert.equal(q.cue, 'told');
 });
+
+test('the dateline is nobody\'s subject: reported speech in the first sentence takes the body\'s subject', () => {
+  const found = extract('BERGEN (KRN) - The Fjord Shipping Company cut 200 jobs and said more cuts would follow.\n').quotes;
+  assert.deepEqual(found.map((q) => [q.speaker, q.text]), [['Fjord Shipping Company', 'more cuts would follow.']]);
+});
+
+test('"Name, a description in Place, said": the person speaks, not the place', () => {
+  const found = extract(HEAD + 'Søren Åsheim, a farmer near Oslo, said the harvest was late.\n"Every week of rain costs us," he said.\n').quotes;
+  assert.deepEqual(found.map((q) => q.speaker), ['Søren Åsheim', 'Søren Åsheim']);
+  assert.equal(extract(HEAD + 'Marta Ruiz, a nurse in Bergen, said the clinic was full.\n').quotes[0].speaker, 'Marta Ruiz');
+});
+
+test('a city is no speaker; a capital standing for its government is', () => {
+  assert.ok(!extract(HEAD + 'A doctor in Bergen said the clinic was full.\n').quotes.some((q) => q.speaker === 'Bergen'));
+  assert.equal(extract(HEAD + 'Washington said it would send more aid.\n').quotes[0]?.speaker, 'United States');
+});
