@@ -103,6 +103,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Words that link a trigger to its target. "in" is missing on purpose: "in X" is a place. */
 const TARGET_LINKS = new Set('with against on upon to at from of for targeting toward towards into over'.split(' '));
 const PLACE_LINKS = new Set('in at near outside across inside'.split(' '));
+const SETTLEMENTS = new Set('port city town village district province region department municipality island capital'.split(' '));
 /** Where a clause ends, for the complement rule and the target search. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '--', '\u2014', '\u2013', '(', ')', '"', '\u201C', '\u201D', 'and', 'but', 'or', 'while', 'after', 'before', 'because', 'although', 'though', 'when', 'since', 'following', 'whose', 'who', 'which', 'where']);
 /** Where a subject search stops going back. */
@@ -216,6 +217,8 @@ export function extractEvents(doc: Doc, x: EventInputs): EventRecord[] {
       event.end = end;
       const counted = x.quantities.find((q) => q.start <= start && q.end >= end);
       if (counted) event.count = { value: counted.value, bound: counted.bound };
+      // One sentence telling one event twice ("were killed when their patrol was ambushed") codes it once.
+      if (events.some((o) => o.start! >= sentence.start && o.type === event.type && o.source === event.source && o.target === event.target)) continue;
       events.push(event);
     }
   }
@@ -295,17 +298,31 @@ function promised(t: Trigger, lower: string[]) {
 const NEEDS_OBJECT: Array<[RegExp, RegExp]> = [
   [/^(?:ease[sd]?|easing|lift|lifts|lifted|lifting)$/, /^(?:bans?|sanctions?|curfews?|blockade|embargo|siege|restrictions?|curbs?|controls|emergency|measures|martial)$/],
   [/^(?:yield(?:s|ed|ing)?)$/, /^to$/],
+  // Freezing assets or talks is a sanction; "close to freezing" is the weather.
+  [/^(?:freeze|freezes|froze|frozen|freezing)$/, /^(?:assets?|accounts?|funds?|aid|talks|relations|ties|property|properties|holdings|reserves|payments?|cooperation|contacts)$/],
   [/^(?:release[sd]?|releasing|freed)$/, /^(?:prisoners?|hostages?|detainees?|captives?|inmates?|dissidents?|activists?|journalists?|soldiers?|civilians?|him|her|them|political)$/],
   [/^(?:provide[sd]?|providing|supply|supplies|supplied|supplying|deliver(?:s|ed|ing)?|fund(?:s|ed|ing)?|granted|granting)$/, /^(?:aid|assistance|food|medicines?|medical|arms|weapons|relief|supplies|equipment|asylum|shelter|refuge|training|intelligence|humanitarian|emergency|vaccines|water|blankets|tents|ammunition|troops)$/],
 ];
 /** "declined to comment" is no refusal worth coding. */
 const DECLINE_TO_SAY = /^(?:comment|say|elaborate|give|disclose|discuss|specify|estimate|name|identify|confirm|provide|be|reveal|answer|respond|release|detail|predict|quantify|put|make)$/;
 
+// Who strikes, and what a strike stops: ships, flights, production.
+const LABOUR = /^(?:workers?|dockworkers?|dockers?|unions?|employees|employers|staff|pilots|nurses|doctors|teachers|miners|drivers|strikers|pay|wages?|walkout|stoppage|pickets?|port|terminals?|factory|ships|vessels|shipping|flights|trains|production|output|\d+-(?:hour|day|week))$/;
+/** Natural forces: "an earthquake killed 40", "roads blocked by landslides" attack or coerce no one. */
+const HAZARDS = /^(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|floods?|flooding|fires?|blaze|wildfires?|landslides?|mudslides?|avalanches?|eruptions?|tsunamis?|droughts?|heatwaves?|lightning|winds|rains)$/;
+const MILITARY = /^(?:air|airstrikes?|missiles?|drones?|rockets?|military|army|troops|forces|jets|warplanes|bombs?|bombing|artillery|militants|retaliatory|targeted|targeting|killed|wounded)$/;
+
 /** Words with a second sense: a strike by workers is a protest, "struck a deal" an agreement, eased rates nothing. */
 function senseFits(t: Trigger, lower: string[]): boolean {
   const word = lower[t.first];
   const before = lower[t.first - 1] ?? '';
   if (/^strikes?$/.test(word) && /^(?:general|hunger|labor|labour|on|workers|rail|national|nationwide)$/.test(before)) {
+    t.type = 'PROTEST';
+    return true;
+  }
+  // A strike by workers, dockers or a union is a protest: a noun "strike" with labour words around and no
+  // weapons ("a 48-hour strike at the port", "the union extended its strike").
+  if (/^strikes?$/.test(word) && t.pos === 'noun' && lower.some((w) => LABOUR.test(w)) && !lower.some((w) => MILITARY.test(w))) {
     t.type = 'PROTEST';
     return true;
   }
@@ -328,7 +345,21 @@ function senseFits(t: Trigger, lower: string[]): boolean {
   if (word === 'alert') return /^(?:on|high|maximum)$/.test(before);
   if (word === 'grant' || word === 'grants') return t.pos === 'noun' && DETERMINERS.has(before);
   if (word === 'free') return false; // an adjective far more often than the verb
+  if ((t.type === 'ASSAULT' || t.type === 'COERCE') && byNature(t, lower)) return false;
+  if (word === 'back' && (PASSIVE_AUX.has(before) || /^(?:on|in|to|from|home|into|at|down)$/.test(next[0] ?? ''))) return false; // "were back on display", "came back to" ("back up" still supports)
+  // Suspending one's own operations is a concession, not a sanction on someone.
+  if (/^suspend(?:s|ed|ing)?$/.test(word) && next.slice(0, 3).some((w) => /^(?:operations|offensive|offensives|attacks|hostilities|fighting|raids|bombing|strikes)$/.test(w))) t.type = 'CONCEDE';
   return true;
+}
+
+/** A hazard is the trigger's doer: its subject a few words before ("the quake struck"), or its agent after "by" or "when". */
+function byNature(t: Trigger, lower: string[]): boolean {
+  const before = lower.slice(Math.max(0, t.first - 8), t.first);
+  const cut = Math.max(...[...CLAUSE_BREAK].map((w) => before.lastIndexOf(w)));
+  if (before.slice(cut + 1).some((w) => HAZARDS.test(w))) return true;
+  const after = lower.slice(t.last + 1, t.last + 10);
+  const link = after.findIndex((w) => w === 'by' || w === 'when');
+  return link >= 0 && after.slice(link + 1, link + 7).some((w) => HAZARDS.test(w));
 }
 
 /**
@@ -448,6 +479,14 @@ function findPlaces(tokens: Token[], lower: string[], mentions: EntityMention[])
     let k = first - 1;
     if (k >= 0 && lower[k] === 'the') k--;
     if (k >= 0 && PLACE_LINKS.has(lower[k])) places.push({ first, id: m.id });
+    // "near the Pacific port of Tumaco": the town named after its kind is the place, not the sea before it.
+    else if (k >= 1 && lower[k] === 'of' && SETTLEMENTS.has(lower[k - 1])) {
+      const link = lower.slice(Math.max(0, k - 6), k - 1).findLastIndex((w) => PLACE_LINKS.has(w));
+      if (link < 0) continue;
+      const from = Math.max(0, k - 6) + link;
+      for (let p = places.length - 1; p >= 0; p--) if (places[p].first > from && places[p].first < k) places.splice(p, 1);
+      places.push({ first, id: m.id });
+    }
   }
   return places;
 }

@@ -110,3 +110,33 @@ test('a name inside a hyphenated compound ("the Iran-Iraq war") is no actor and 
   const found = events(text);
   for (const e of found) assert.notEqual(e.target, 'Iraq', 'Iraq inside "Iran-Iraq" is not a target of its own');
 });
+
+// Mistakes an editor saw on the sample wire, each on a sentence written here.
+test('a strike by workers, a union, or one that stops ships is a PROTEST; a strike with weapons stays an ASSAULT', () => {
+  assert.deepEqual(coded('The Transport Workers Union began a 48-hour strike at the port of Antwerp on Monday.')[0]?.[0], 'PROTEST');
+  assert.deepEqual(coded('The Havenbond union extended its strike by three days.')[0], ['PROTEST', 'Havenbond', undefined]);
+  assert.equal(coded('A strike at Antwerp left 40 ships waiting.')[0]?.[0], 'PROTEST');
+  assert.equal(coded('US forces carried out a strike on a militia base.')[0]?.[0], 'ASSAULT');
+});
+
+test('an earthquake, a storm or a landslide attacks and blocks no one', () => {
+  for (const text of ['A magnitude 6.8 earthquake struck Nepal on Monday.', 'At least 14 people were killed in Nepal when an earthquake shook the region.', 'Roads into Kathmandu were blocked by landslides.']) {
+    assert.deepEqual(coded(text), [], text);
+  }
+  assert.deepEqual(coded('Israeli forces killed three men in Jenin.'), [['ASSAULT', 'Israel', undefined]]);
+});
+
+test('one attack told twice in a sentence is one event, placed in the town named after its kind, beside talks elsewhere', () => {
+  const found = events('Nine Nigerian soldiers were killed when their convoy was ambushed near the river port of Baga, as Nigeria and Chad met for talks in Abuja.');
+  assert.deepEqual(found.map((e) => [e.type, e.target, e.place]), [
+    ['ASSAULT', 'Nigeria', 'Baga'],
+    ['CONSULT', 'Chad', 'Abuja'],
+  ]);
+});
+
+test('words with another sense: weather close to freezing, paintings back on display, suspending one\'s own offensive', () => {
+  assert.deepEqual(coded('Temperatures in Kabul were close to freezing, the Red Cross said.'), []);
+  assert.deepEqual(coded('The paintings were back on display at the Prado on Friday.'), []);
+  assert.deepEqual(coded('The European Union froze the assets of three banks.'), [['SANCTION', 'European Union', undefined]]);
+  assert.deepEqual(coded('The Kenyan army will suspend offensive operations against al-Shabaab.')[0]?.[0], 'AGREE'); // a promised concession
+});
