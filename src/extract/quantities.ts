@@ -25,9 +25,12 @@ const BOUND: Array<[RegExp, Quantity['bound']]> = [
   [/^(up to|at most|no more than|a maximum of)$/i, '<='],
 ];
 /** Words that end a noun phrase: prepositions, verbs, conjunctions. */
-const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during'.split(' '));
+const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone'.split(' '));
+/** Not what is counted: pronouns ("300 of them") and the verbs of poll copy ("eight expect", "five see no change"). */
+const NOT_COUNTED = /^(?:them|us|those|these|whom|which|it|expect|expects|see|sees|say|says|think|thinks|believe|believes|want|wants|predict|predicts|forecast|forecasts|favour|favor|voted|backed|opposed)$/;
 
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions)';
+// A number word is a whole word: "nineteen" is not "nine" + "teen", nor "tents" ten.
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions)(?![a-z]))';
 const PATTERN = new RegExp(
   `(?:\\b(roughly|about|around|approximately|some|nearly|almost|an estimated|estimated|close to|just under|just over)\\s+)?` +
     `(?:\\b(more than|over|above|upwards of|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than)\\s+)?` +
@@ -104,9 +107,11 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   while (i < words.length && /^[A-Z]/.test(words[i][1]) && i < 3) i++; // proper-noun modifiers
   const picked: string[] = [];
   let length = words.slice(0, i).reduce((n, w) => n + w[0].length, 0);
+  // A participle in front describes what is counted: "64 disputed polling stations" counts polling stations.
+  if (words[i + 1] && /ed$/.test(words[i][1]) && /^[a-z]/.test(words[i + 1][1]) && !STOP.has(words[i + 1][1]) && !NOT_COUNTED.test(words[i + 1][1])) length += words[i++][0].length;
   for (; i < words.length && picked.length < 2; i++) {
     const w = words[i][1];
-    if (STOP.has(w.toLowerCase()) || /^[A-Z]/.test(w)) break;
+    if (STOP.has(w.toLowerCase()) || /^[A-Z]/.test(w) || NOT_COUNTED.test(w.toLowerCase())) break;
     if (picked.length === 1 && (/s$/.test(picked[0]) || /(?:ing|ed)$/.test(w))) break; // "attacks targeting", "troops stationed"
     picked.push(w.toLowerCase());
     length += words[i][0].length;

@@ -49,3 +49,17 @@ test('not counts: the two sides, parts of dates, durations, names with numbers',
   assert.deepEqual(quantities('The war lasted five years.'), []);
   assert.deepEqual(quantities('The Ariane 6 rocket lifted off.'), []);
 });
+
+// Mistakes an editor saw on the sample wire, each on a sentence written here.
+test('a number word is a whole word: "Nineteen" is 19, "tents" holds no ten', () => {
+  assert.deepEqual(quantities('Nineteen of 24 economists polled expect a rise.').map((q) => [q.text, q.value, q.unit]), [['24 economists', 24, 'economists']]);
+  assert.deepEqual(quantities('Volunteers handed out tents and blankets.'), []);
+});
+
+test('what is counted is a noun: not an adverb, a pronoun, a verb of a poll, nor a leading participle', () => {
+  assert.deepEqual(quantities('Four people were still missing; four people still wait.').map((q) => q.unit), ['people', 'people']);
+  assert.deepEqual(quantities('More than 120 injured when the roof fell.').map((q) => q.unit), ['injured']);
+  assert.deepEqual(quantities('About 1,800 objects came back, 300 of them for the first time.').map((q) => q.unit), ['objects']);
+  assert.deepEqual(quantities('The other five see no change and eight expect a cut.'), []);
+  assert.deepEqual(only('Results from 64 disputed polling stations were challenged.'), { text: '64 disputed polling stations', value: 64, unit: 'polling stations', approx: false, bound: '=' });
+});
