@@ -124,7 +124,10 @@ function findCue(masked: string, q: Span, base: number): Cue | undefined {
   if (!all.length) return undefined;
   const after = all.filter((c) => c.start >= q.end).sort((a, b) => a.start - b.start);
   const before = all.filter((c) => c.end <= q.start).sort((a, b) => b.start - a.start);
-  return after[0] && after[0].start - q.end < 60 ? after[0] : (before[0] ?? after[0]);
+  // 'X said the bank had "..." but warned that': a verb joined on after the quote shares the subject of the
+  // one before it, which is the quote's own.
+  const joined = after[0] && before[0] && /^[\s,]*(?:but|and)\s*$/.test(masked.slice(q.end - base, after[0].start - base));
+  return after[0] && after[0].start - q.end < 60 && !joined ? after[0] : (before[0] ?? after[0]);
 }
 
 interface NounPhrase {
@@ -165,8 +168,9 @@ function trimNp(start: number, raw: string): NounPhrase {
     start += comma + 1;
     raw = raw.slice(comma + 1);
   }
-  const lead = raw.length - raw.replace(/^[\s,]+/, '').length;
-  const t = raw.replace(/^[\s,]+/, '').trim().replace(/,$/, '');
+  // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject.
+  const lead = raw.length - raw.replace(/^[\s,]+(?:(?:and|but|while|as)\s+)?/, '').length;
+  const t = raw.slice(lead).trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
 

@@ -74,3 +74,8 @@ test('a city is no speaker; a capital standing for its government is', () => {
   assert.ok(!extract(HEAD + 'A doctor in Bergen said the clinic was full.\n').quotes.some((q) => q.speaker === 'Bergen'));
   assert.equal(extract(HEAD + 'Washington said it would send more aid.\n').quotes[0]?.speaker, 'United States');
 });
+
+test('a verb joined on after the quote ("but warned") keeps the quote\'s speaker; "..., and the operator said" drops the "and"', () => {
+  const found = quotes('Ana Rojas, an analyst at Andes Capital in Lima, said the bank had "finally shown it means business" but warned that rates could rise.\n\nTrains were to resume at dawn, and the rail operator said it would add extra services.\n');
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['mixed', 'Ana Rojas'], ['indirect', 'rail operator']]);
+});
