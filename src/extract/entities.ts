@@ -87,6 +87,8 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
 /** Last words that make a name an organisation. */
 const ORG_HEAD = /^(?:Court|Markets|Capital|Bank|University|Institute|Office|Council|Commission|Ministry|Party|Union|Association|Agency|Authority|Group|Corporation|Company|Inc\.?|Ltd\.?|Committee|Federation|Foundation)$/;
 
+const LANDFORM = /^\s+(?:peninsula|valley|river|island|islands|mountains|coast|lake|sea|bay|gulf|desert|plateau|volcano|glacier|delta|basin)\b/;
+
 function continuesName(token: Token, kind: string, timexes: Timex[]): boolean {
   if (!/^\p{Lu}[\p{L}'\u2019-]*$/u.test(token.text)) return false;
   if (timexes.some((t) => token.start >= t.start && token.start < t.end)) return false; // "Smith Tuesday"
@@ -153,6 +155,8 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   const headWord = tokens[tokens.length - 1].text;
   if (!known && tokens.length > 1 && ORG_HEAD.test(headWord) && (type === 'PERSON' || (type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
   if (place && ((type === 'PERSON' && tokens.length > 1) || (type === 'ORG' && /\b(?:in|near|outside)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start))))) type = 'GPE';
+  // A name before a landform is a place: "the Reykjanes peninsula", "the Colca valley".
+  if (!known && (type === 'ORG' || type === 'PERSON') && LANDFORM.test(doc.text.slice(end, end + 14))) type = 'LOC';
   mentions.push({ start, end, text, type, id: '' });
 }
 

@@ -119,3 +119,7 @@ test('a name ending in an organisation word is an organisation; an indefinite ar
   assert.ok(read("The case went to Ghana's Supreme Court on Monday.").some((m) => m.text === 'Supreme Court' && m.type === 'ORG'));
   assert.ok(!read('An Airbus A350 landed in Lagos on Monday.').some((m) => /^An /.test(m.text ?? '')));
 });
+
+test('a name before a landform is a place: "under the Reykjanes peninsula"', () => {
+  assert.deepEqual(read('Seismologists counted 300 tremors under the Reykjanes peninsula on Tuesday.'), [{ text: 'Reykjanes', type: 'LOC', id: 'Reykjanes' }]);
+});
