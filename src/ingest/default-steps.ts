@@ -11,5 +11,6 @@ export function defaultSteps(db: Database, opts: { extract?: boolean; stories?: 
     parse: (bytes, source) => parseBytes(bytes, source),
     extract: opts.extract === false ? undefined : extractItem,
     assignStory: stories && ((stored) => stories.assign(stored).storyId),
+    inTransaction: (run) => db.transaction(run)(),
   };
 }

@@ -13,6 +13,8 @@ export interface IngestSteps {
   extract?(item: Item): Extraction;
   /** Puts a stored item into a developing story; returns the story id. */
   assignStory?(stored: StoredItem): string | undefined;
+  /** Runs one input's story assignments as a single write transaction (one commit per file, not two per item). */
+  inTransaction?<T>(run: () => T): T;
 }
 
 export interface ItemResult {
@@ -90,23 +92,31 @@ export class Ingestor {
     const items = parsed.items.map((item) => this.enrich(item, source, now));
     const results = this.store.putMany(items);
     const report: IngestReport = { source, format: parsed.format, items: [], failures };
-    for (const r of results) {
-      const result: ItemResult = { uri: r.uri, id: r.id, version: r.version, outcome: r.outcome };
-      // Only fetch the stored item back when someone downstream needs it (stories, live delivery).
-      if ((r.outcome === 'stored' || r.outcome === 'updated') && (this.steps.assignStory || this.bus)) {
-        let stored = this.store.get(r.id);
-        if (stored && this.steps.assignStory) {
-          const storyId = this.assignSafely(stored);
-          if (storyId) {
-            this.store.annotate(r.id, { storyId });
-            stored = this.store.get(r.id);
+    const live: StoredItem[] = [];
+    const place = () => {
+      for (const r of results) {
+        const result: ItemResult = { uri: r.uri, id: r.id, version: r.version, outcome: r.outcome };
+        // Only fetch the stored item back when someone downstream needs it (stories, live delivery).
+        if ((r.outcome === 'stored' || r.outcome === 'updated') && (this.steps.assignStory || this.bus)) {
+          let stored = this.store.get(r.id);
+          if (stored && this.steps.assignStory) {
+            const storyId = this.assignSafely(stored);
+            if (storyId) {
+              this.store.annotate(r.id, { storyId });
+              stored = this.store.get(r.id);
+            }
           }
+          result.storyId = stored?.item['x-wiredesk'].storyId;
+          if (stored) live.push(stored);
         }
-        result.storyId = stored?.item['x-wiredesk'].storyId;
-        if (stored) this.bus?.emit('item', stored);
+        report.items.push(result);
       }
-      report.items.push(result);
-    }
+    };
+    // A failed assignment rolls back alone (its own nested transaction) and the file's other items go on.
+    if (this.steps.assignStory && this.steps.inTransaction) this.steps.inTransaction(place);
+    else place();
+    // Listeners hear of the items once their stories are committed.
+    for (const stored of live) this.bus?.emit('item', stored);
     return report;
   }
 

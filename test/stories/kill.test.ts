@@ -9,7 +9,8 @@ import { StoryAssigner } from '../../src/stories/cluster.ts';
 import type { Item } from '../../src/item/types.ts';
 
 const QUAKE = 'A strong earthquake struck southern Peru near Arequipa on Monday, killing at least 14 people and ' +
-  'damaging hundreds of homes, Peru civil defence officials said. Rescuers searched collapsed houses in Arequipa.';
+  'damaging hundreds of homes, Peru civil defence officials said. Rescuers searched collapsed houses in Arequipa. ' +
+  'Peru asked Japan for aid and Japan pledged $2 million to help Peru.';
 
 function wireItem(uri: string, version: number, time: string, headline: string, text: string, agency: string, status: Item['pubStatus'] = 'usable'): Item {
   return {
