@@ -24,6 +24,8 @@ export function necessaryKeys(r: Rule): Set<string> | null {
   switch (r.kind) {
     case 'not':
       return null;
+    case 'event': // the event that passes produces its keys as the item's own
+      return necessaryKeys(r.of);
     case 'any': {
       const union = new Set<string>();
       for (const c of r.of) {

@@ -4,7 +4,8 @@
 //         side-by-side conditions are ANDed; a bare word or "phrase" is a full-text condition)
 //   JSON  {"all": [{"field": "urgency", "op": "<=", "value": 3}, {"field": "place", "eq": "iraq"}]}
 //         ("all" / "any" / "not", leaves {field, op, value} or {field, eq})
-// Every condition tests one field; event.* conditions are true when any one event of the item passes.
+// Every condition tests one field; event.* conditions are true when any one event of the item passes, and
+// event(type:ASSAULT AND target:"coalition troops" AND count>=1) (JSON {"event": {...}}) needs one event to pass all.
 import type { Item } from '../item/types.ts';
 import type { Extraction } from '../extract/types.ts';
 
@@ -21,6 +22,8 @@ export type Rule =
   | { kind: 'all'; of: Rule[] }
   | { kind: 'any'; of: Rule[] }
   | { kind: 'not'; of: Rule }
+  /** One and the same event of the item passes the inner rule (whose fields are all event.*). */
+  | { kind: 'event'; of: Rule }
   | { kind: 'cmp'; field: Field; op: Op; value: number | string; text?: TextQuery };
 
 /** A full-text condition, parsed once: every word and every phrase must occur. */
@@ -58,12 +61,20 @@ export function parseRule(input: unknown): Rule {
 
 function countNodes(r: Rule): number {
   if (r.kind === 'cmp') return 1;
-  if (r.kind === 'not') return 1 + countNodes(r.of);
+  if (r.kind === 'not' || r.kind === 'event') return 1 + countNodes(r.of);
   return 1 + r.of.reduce((n, c) => n + countNodes(c), 0);
 }
 
-function resolveField(name: string, where: string): Field {
+const EVENT_FIELDS = ['event.type', 'event.source', 'event.target', 'event.count'];
+
+/** Field names; inside event(...) they are the event's own: type, source, target, count. */
+function resolveField(name: string, where: string, inEvent = false): Field {
   const lower = name.toLowerCase();
+  if (inEvent) {
+    const f = EVENT_FIELDS.includes(lower) ? lower : `event.${lower}`;
+    if (EVENT_FIELDS.includes(f)) return f as Field;
+    throw new RuleError(`inside event(...) the fields are type, source, target and count; got "${name}"`, where);
+  }
   if ((FIELDS as readonly string[]).includes(lower)) return lower as Field;
   if (ALIASES[lower]) return ALIASES[lower];
   const near = [...FIELDS].sort((a, b) => editDistance(lower, a) - editDistance(lower, b))[0];
@@ -93,21 +104,25 @@ function condition(field: Field, op: Op, raw: string | number, where: string): R
   return { kind: 'cmp', field, op, value };
 }
 
-function fromJson(node: unknown, path: string): Rule {
-  if (typeof node === 'string') return parseRuleText(node);
+function fromJson(node: unknown, path: string, inEvent = false): Rule {
+  if (typeof node === 'string') return inEvent ? parseRuleText(`event(${node})`) : parseRuleText(node);
   if (!node || typeof node !== 'object' || Array.isArray(node)) throw new RuleError('expected an object: {"all": [...]}, {"any": [...]}, {"not": {...}} or {"field", "op", "value"}', path);
   const o = node as Record<string, unknown>;
   for (const group of ['all', 'any'] as const) {
     if (group in o) {
       const list = o[group];
       if (!Array.isArray(list) || list.length === 0) throw new RuleError(`"${group}" needs a non-empty array of rules`, `${path}.${group}`);
-      return { kind: group, of: list.map((c, i) => fromJson(c, `${path}.${group}[${i}]`)) };
+      return { kind: group, of: list.map((c, i) => fromJson(c, `${path}.${group}[${i}]`, inEvent)) };
     }
   }
-  if ('not' in o) return { kind: 'not', of: fromJson(o.not, `${path}.not`) };
+  if ('not' in o) return { kind: 'not', of: fromJson(o.not, `${path}.not`, inEvent) };
+  if ('event' in o) {
+    if (inEvent) throw new RuleError('event(...) cannot hold another event(...)', `${path}.event`);
+    return { kind: 'event', of: fromJson(o.event, `${path}.event`, true) };
+  }
   if (!('field' in o)) throw new RuleError('a condition needs "field" (or use "all", "any", "not")', path);
   if (typeof o.field !== 'string') throw new RuleError('"field" must be a string', `${path}.field`);
-  const field = resolveField(o.field, `${path}.field`);
+  const field = resolveField(o.field, `${path}.field`, inEvent);
   let op: Op;
   let value: unknown;
   if ('eq' in o) {
@@ -178,6 +193,7 @@ export function parseRuleText(src: string): Rule {
   const tokens = lex(src);
   let p = 0;
   let nodes = 0;
+  let inEvent = false;
   const peek = () => tokens[p];
   const at = (t: Token) => `column ${t.col}`;
   const describe = (t: Token) => (t.kind === 'end' ? 'the end of the rule' : `"${t.text}"`);
@@ -218,13 +234,25 @@ export function parseRuleText(src: string): Rule {
       if (close.kind !== ')') throw new RuleError(`expected ) to close the ( at column ${t.col}; found ${describe(close)}`, at(close));
       return inner;
     }
+    if (t.kind === 'word' && t.text.toLowerCase() === 'event' && peek().kind === '(') {
+      if (inEvent) throw new RuleError('event(...) cannot hold another event(...)', at(t));
+      const open = tokens[p++];
+      inEvent = true;
+      const inner = orExpr();
+      inEvent = false;
+      const close = tokens[p++];
+      if (close.kind !== ')') throw new RuleError(`expected ) to close the event( at column ${open.col}; found ${describe(close)}`, at(close));
+      return { kind: 'event', of: inner };
+    }
+    if (inEvent && (t.kind === 'string' || (t.kind === 'word' && peek().kind !== 'op')))
+      throw new RuleError(`inside event(...) write conditions like type:ASSAULT or count>=1; found ${describe(t)}`, at(t));
     if (t.kind === 'string') return condition('text', '~', t.text, at(t));
     if (t.kind !== 'word') throw new RuleError(`expected a condition like place:Iraq; found ${describe(t)}`, at(t));
     if (peek().kind !== 'op') {
       if (FIELDS.includes(t.text.toLowerCase() as Field) || ALIASES[t.text.toLowerCase()]) throw new RuleError(`"${t.text}" is a field: follow it with an operator and a value, like ${t.text}:VALUE`, at(peek()));
       return condition('text', '~', t.text, at(t)); // a bare word searches the text
     }
-    const field = resolveField(t.text, at(t));
+    const field = resolveField(t.text, at(t), inEvent);
     const opTok = tokens[p++];
     const value = tokens[p++];
     if (value.kind !== 'word' && value.kind !== 'string') throw new RuleError(`expected a value after ${t.text}${opTok.text}; found ${describe(value)}`, at(value));
@@ -239,16 +267,19 @@ export function parseRuleText(src: string): Rule {
 }
 
 /** The rule in its text spelling (how the API shows it back). */
-export function ruleToText(r: Rule, top = true): string {
+export function ruleToText(r: Rule, top = true, inEvent = false): string {
   switch (r.kind) {
+    case 'event':
+      return `event(${ruleToText(r.of, true, true)})`;
     case 'cmp': {
       const v = typeof r.value === 'number' ? String(r.value) : /^[^\s()"<>=!:~]+$/.test(r.value) && !/^(and|or|not)$/i.test(r.value) ? r.value : JSON.stringify(r.value);
-      return r.field === 'text' ? `text~${v}` : `${r.field}${r.op === '=' ? ':' : r.op}${v}`;
+      const field = inEvent ? r.field.slice('event.'.length) : r.field;
+      return r.field === 'text' ? `text~${v}` : `${field}${r.op === '=' ? ':' : r.op}${v}`;
     }
     case 'not':
-      return `NOT ${ruleToText(r.of, false)}`;
+      return `NOT ${ruleToText(r.of, false, inEvent)}`;
     default: {
-      const s = r.of.map((c) => ruleToText(c, false)).join(r.kind === 'all' ? ' AND ' : ' OR ');
+      const s = r.of.map((c) => ruleToText(c, false, inEvent)).join(r.kind === 'all' ? ' AND ' : ' OR ');
       return top ? s : `(${s})`;
     }
   }
@@ -264,6 +295,8 @@ export interface ItemFacts {
   words: Set<string>;
   /** The words joined by single spaces, with a space at each end: phrases are found with indexOf. */
   joined: string;
+  /** Each event's own facts (its type, source, target, count), for event(...) conditions. */
+  events?: ItemFacts[];
 }
 
 export const normalize = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -300,16 +333,21 @@ export function itemFacts(item: Item): ItemFacts {
   for (const e of x.entities ?? []) add('entity', e.id);
   for (const q of x.quotes ?? []) add('quote.speaker', q.speaker);
   const counts: number[] = [];
+  const events: ItemFacts[] = [];
   for (const e of x.events ?? []) {
     add('event.type', e.type);
     add('event.source', e.source);
     add('event.target', e.target);
-    if (e.count && Number.isFinite(e.count.value)) counts.push(e.count.value);
+    const count = e.count && Number.isFinite(e.count.value) ? [e.count.value] : [];
+    counts.push(...count);
+    const own = new Map<KeywordField, Set<string>>();
+    for (const [field, value] of [['event.type', e.type], ['event.source', e.source], ['event.target', e.target]] as const) if (value && normalize(value)) own.set(field, new Set([normalize(value)]));
+    events.push({ names: own, counts: count, words: new Set(), joined: '' });
   }
   add('story', ext?.storyId);
   const headline = (item.headlines ?? []).map((h) => h.value).join(' ');
   const words = tokenize(`${headline} ${ext?.text ?? ''}`);
-  return { urgency: item.urgency, names, counts, words: new Set(words), joined: ` ${words.join(' ')} ` };
+  return { urgency: item.urgency, names, counts, words: new Set(words), joined: ` ${words.join(' ')} `, events };
 }
 
 // ---------- evaluation ----------
@@ -346,6 +384,8 @@ export function evaluate(r: Rule, f: ItemFacts): boolean {
       return r.of.some((c) => evaluate(c, f));
     case 'not':
       return !evaluate(r.of, f);
+    case 'event':
+      return (f.events ?? []).some((e) => evaluate(r.of, e));
     case 'cmp':
       if (r.field === 'urgency') return f.urgency !== undefined && compare(f.urgency, r.op, r.value as number);
       if (r.field === 'event.count') return f.counts.some((c) => compare(c, r.op, r.value as number));

@@ -112,7 +112,8 @@ export function openApiDocument(): object {
           summary: 'Create a subscription: {"name", "rule", "channel": {"type": "sse" | "ws" | "feed" | "webhook", "url"?, "allowPrivate"? (admin)}, "secret"?}',
           description:
             'rule: text like `urgency<=3 AND place:Iraq AND quote.speaker:"Sabrina Singh"` or JSON like {"all": [{"field": "urgency", "op": "<=", "value": 3}, {"field": "place", "eq": "iraq"}]}. ' +
-            'Fields: urgency, source, place, entity, quote.speaker, event.type, event.source, event.target, event.count, story, text. ' +
+            'Fields: urgency, source, place, entity, quote.speaker, event.type, event.source, event.target, event.count, story, text; ' +
+            'event(type:ASSAULT AND target:"coalition troops" AND count>=1) needs one event to meet all its conditions. ' +
             'A webhook gets a secret (shown once); bodies are signed: X-Wiredesk-Signature: sha256=HMAC-SHA256(secret, body). Webhook URLs on private addresses are refused (TARGET_PRIVATE).',
           security: [{ apiKey: [] }],
           responses: { 201: { description: 'Subscription with links to its channels' }, 400: errorResponse, 401: errorResponse, 403: errorResponse },

@@ -87,6 +87,19 @@ test('each field looks at its part of the item', () => {
   assert.ok(!passes('source!=AFP', item({})));
 });
 
+test('event(...) needs one and the same event to pass every condition inside', () => {
+  const it = item({ events: [{ type: 'ASSAULT', target: 'coalition troops', count: 3 }, { type: 'PROTEST' }] });
+  const grouped = 'event(type:ASSAULT AND target:"coalition troops" AND count>=1)';
+  assert.ok(passes(grouped, it));
+  assert.deepEqual(parseRule(grouped), parseRule({ event: { all: [{ field: 'type', eq: 'ASSAULT' }, { field: 'target', eq: 'coalition troops' }, { field: 'count', op: '>=', value: 1 }] } }));
+  assert.equal(ruleToText(parseRule(grouped)), 'event(type:assault AND target:"coalition troops" AND count>=1)');
+  assert.deepEqual(parseRule(ruleToText(parseRule(grouped))), parseRule(grouped));
+  // Conditions on event.* outside a group may be met by different events; inside one they may not.
+  assert.ok(passes('event.type:PROTEST AND event.count>=1', it));
+  assert.ok(!passes('event(type:PROTEST AND count>=1)', it));
+  assert.ok(passes('urgency<=3 OR event(type:PROTEST AND NOT count>=0)', it));
+});
+
 test('bad rules get clear errors: code BAD_RULE, where (column or JSON path), and what to do', () => {
   const cases: Array<[unknown, RegExp]> = [
     ['', /column 1: the rule is empty/],
@@ -106,6 +119,11 @@ test('bad rules get clear errors: code BAD_RULE, where (column or JSON path), an
     [{ field: 'urgency', op: 'lte', value: 3 }, /\$\.op: "op" must be one of/],
     [{ field: 'place', op: '=', value: null }, /\$\.value: "value" must be a string or a number/],
     [{ foo: 1 }, /\$: a condition needs "field"/],
+    ['event(place:Iraq)', /column 7: inside event\(\.\.\.\) the fields are type, source, target and count; got "place"/],
+    ['event(type:X AND event(count>1))', /column 18: event\(\.\.\.\) cannot hold another event/],
+    ['event(type:X', /expected \) to close the event\( at column 6/],
+    ['event(troops)', /inside event\(\.\.\.\) write conditions like type:ASSAULT/],
+    [{ event: { field: 'place', eq: 'x' } }, /\$\.event\.field: inside event/],
     [42, /\$: a rule is a string/],
   ];
   for (const [rule, message] of cases) {
@@ -138,6 +156,7 @@ function randomRule(r: () => number, depth = 0): Rule {
   const roll = r();
   if (depth < 2 && roll < 0.3) return { kind: r() < 0.6 ? 'all' : 'any', of: Array.from({ length: 2 + Math.floor(r() * 2) }, () => randomRule(r, depth + 1)) } as Rule;
   if (depth < 2 && roll < 0.36) return { kind: 'not', of: randomRule(r, depth + 1) };
+  if (depth < 2 && roll < 0.42) return parseRule(`event(type:${pick(EVENTS)}${r() < 0.5 ? ` AND count${pick(['>=', '<'])}${Math.floor(r() * 20)}` : ''})`);
   const leaf = pick([
     () => `urgency${pick(['<=', '<', '=', '!=', '>=', '>'])}${1 + Math.floor(r() * 9)}`,
     () => `place${pick([':', '!='])}"${pick(PLACES)}"`,
