@@ -23,5 +23,11 @@ export function extractDateline(doc: Doc): DatelineFact | undefined {
     if (d.sources) fact.sources = d.sources;
     return fact;
   }
-  return undefined;
+  // A format that keeps the dateline apart (NewsML-G2, NITF) leaves the place alone on the first line: "Lima".
+  const first = doc.paragraphs[0];
+  const line = first && doc.paragraphs.length > 1 ? doc.text.slice(first.start, first.end).trim() : '';
+  const place = /^\p{Lu}[\p{L} .'-]{1,40}$/u.test(line) ? lookupPlace(line) : undefined;
+  if (!place) return undefined;
+  const start = first.start + doc.text.slice(first.start, first.end).indexOf(line);
+  return { start, end: start + line.length, place: place.name, country: place.country, lat: place.lat, lon: place.lon };
 }

@@ -249,6 +249,7 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
   const acronyms = new Map<string, string>(); // "SPD" -> "Social Democratic Party", from "X (ACR)" or initials
   const orgs: string[] = [];
   for (const m of mentions) {
+    if (m.id) continue; // the dateline's places come named: "CHIVAY" is the dateline's Chivay, gazetteer or not
     const surface = (m.text ?? '').replace(/\s+/g, ' ');
     if (m.type === 'PERSON') {
       const name = surface.replace(TITLES, '').replace(/['\u2019]s$/, '');

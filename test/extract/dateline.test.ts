@@ -29,3 +29,9 @@ test('a header line before the dateline is skipped', () => {
 test('no dateline, no fact', () => {
   assert.equal(extractDateline(makeDoc('The central bank held rates on Tuesday.')), undefined);
 });
+
+test('a place alone on the first line (a format that keeps its dateline apart) is the dateline place', () => {
+  const d = extractDateline(makeDoc('Quito\n\nThe government raised fuel prices on Monday.'))!;
+  assert.deepEqual([d.place, d.country, d.start, d.end], ['Quito', 'EC', 0, 5]);
+  assert.equal(extractDateline(makeDoc('Fuel prices\n\nThe government raised them on Monday.')), undefined);
+});

@@ -123,3 +123,10 @@ test('a name ending in an organisation word is an organisation; an indefinite ar
 test('a name before a landform is a place: "under the Reykjanes peninsula"', () => {
   assert.deepEqual(read('Seismologists counted 300 tremors under the Reykjanes peninsula on Tuesday.'), [{ text: 'Reykjanes', type: 'LOC', id: 'Reykjanes' }]);
 });
+
+test('a dateline place the gazetteer does not know carries the dateline\'s name as its id', () => {
+  assert.deepEqual(read('TOMBUCTU, Mali, May 4 (KRN) - Traders reopened the market.').slice(0, 2), [
+    { text: 'TOMBUCTU', type: 'LOC', id: 'Tombuctu' },
+    { text: 'Mali', type: 'GPE', id: 'Mali' },
+  ]);
+});
