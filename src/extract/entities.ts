@@ -73,6 +73,12 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
       i = j;
     }
   }
+  // A capitalised common noun opening a sentence is no name when the document writes it in lower case too:
+  // "Bank shares rose" in a story about "the bank".
+  const lowerWords = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.text).filter((w) => /^[a-z]/.test(w))));
+  const commonOpener = (m: EntityMention) =>
+    doc.sentences.some((s) => s.tokens[0]?.start === m.start) && !/\s/.test(m.text ?? '') && lowerWords.has((m.text ?? '').toLowerCase()) && !lookupAlias(m.text ?? '') && !lookupPlace(m.text ?? '') && !lookupDemonym(m.text ?? '');
+  for (let k = mentions.length - 1; k >= 0; k--) if (commonOpener(mentions[k])) mentions.splice(k, 1);
   const inDate = (m: EntityMention) => timexes.some((t) => m.start >= t.start && m.end <= t.end);
   const kept = splitCompounds(doc, mentions.filter((m) => !inDate(m) && !WIRE_SLUGS.test(m.text ?? '')));
   mentions.length = 0;
@@ -80,8 +86,23 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
   addMultiWordAliases(doc, mentions);
   addKnownAliases(doc, mentions);
   mentions.sort((a, b) => a.start - b.start);
+  joinOfCountry(doc, mentions);
   resolveIds(doc, mentions);
   return mentions;
+}
+
+/** Institutions named by their place ("Bank of England"); a company "of" a place is only where it is based. */
+const OF_PLACE_HEAD = /^(?:Institute|University|Bank|Ministry|Council|Commission|Court|Office|Agency|Federation|Association|Committee|Authority|Foundation)$/;
+
+/** "the Geophysical Institute of Peru": an organisation's head word, "of" and a place are one name. */
+function joinOfCountry(doc: Doc, mentions: EntityMention[]) {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const org = mentions[k];
+    const place = mentions[k + 1];
+    if (org.type !== 'ORG' || (place.type !== 'GPE' && place.type !== 'LOC')) continue;
+    if (!OF_PLACE_HEAD.test((org.text ?? '').split(' ').pop() ?? '') || !/^\s+of\s+$/.test(doc.text.slice(org.end, place.start))) continue;
+    mentions.splice(k, 2, { start: org.start, end: place.end, text: doc.text.slice(org.start, place.end), type: 'ORG', id: '' });
+  }
 }
 
 /** Last words that make a name an organisation. */
@@ -270,7 +291,9 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
         continue;
       }
     }
-    m.id = canonicalId(surface, m.type);
+    // A shorter name of an organisation named in full before: "the Met Office" after "the Icelandic Met Office".
+    const fuller = m.type === 'ORG' && / /.test(surface) ? orgs.find((o) => o.endsWith(' ' + surface)) : undefined;
+    m.id = canonicalId(fuller ?? surface, m.type);
     if (m.type === 'ORG') {
       orgs.push(surface);
       const after = doc.text.slice(m.end, m.end + 12).match(/^\s*\(([A-Z]{2,6})\)/);

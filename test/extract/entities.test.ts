@@ -130,3 +130,15 @@ test('a dateline place the gazetteer does not know carries the dateline\'s name 
     { text: 'Mali', type: 'GPE', id: 'Mali' },
   ]);
 });
+
+test('"the Seismological Institute of Chile" is one name; a shorter name of an organisation named in full before takes its id', () => {
+  const found = read('The Seismological Institute of Chile measured the tremor. The Chilean Navy Office said the Navy Office was ready.');
+  assert.ok(found.some((m) => m.text === 'Seismological Institute of Chile' && m.type === 'ORG'));
+  assert.deepEqual(found.filter((m) => /Navy Office/.test(m.text ?? '')).map((m) => m.id), ['Chilean Navy Office', 'Chilean Navy Office']);
+  assert.ok(read('Shares of Acme Pharmaceuticals Inc of St. Petersburg fell.').some((m) => m.text === 'St. Petersburg'), 'a company of a place is two names');
+});
+
+test('a capitalised common noun opening a sentence is no name when the story also writes it in lower case', () => {
+  const found = read('The central bank raised rates on Thursday. Bank shares rose 2 percent.');
+  assert.ok(!found.some((m) => m.text === 'Bank'), JSON.stringify(found));
+});
