@@ -257,6 +257,7 @@ function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Ac
     if (!senseFits(match, lower)) continue;
     promised(match, lower);
     // "will not accept", "failed to reach agreement" refuse; other negated triggers did not happen.
+    if (match.pos === 'verb' && noneDoes(lower, i)) continue; // what no one does did not happen, nor was it refused
     if (NEGATIONS.has(lower[i - 1] ?? '') || NEGATIONS.has(lower[i - 2] ?? '') || (lower[i - 2] === 'failed' && lower[i - 1] === 'to')) {
       if (match.type !== 'AGREE' && match.type !== 'COOPERATE') continue;
       match.type = 'REJECT';
@@ -265,6 +266,15 @@ function findTriggers(tokens: Token[], lower: string[], lex: Lexicon, actors: Ac
     i = match.last;
   }
   return found;
+}
+
+/** A subject that is no one: "no terminal in Europe can promise", "nobody has claimed". */
+function noneDoes(lower: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (CLAUSE_BREAK.has(lower[k]) || lower[k] === 'that') return false;
+    if (/^(?:no|nobody|none|neither)$/.test(lower[k])) return true;
+  }
+  return false;
 }
 
 /** Words that announce a verb: "to call for", "will attack", "Iraq demands", "later visited". */

@@ -140,3 +140,8 @@ test('words with another sense: weather close to freezing, paintings back on dis
   assert.deepEqual(coded('The European Union froze the assets of three banks.'), [['SANCTION', 'European Union', undefined]]);
   assert.deepEqual(coded('The Kenyan army will suspend offensive operations against al-Shabaab.')[0]?.[0], 'AGREE'); // a promised concession
 });
+
+test('what no one does is no event: "no port in Asia can promise"; a named attack nobody claimed still is one', () => {
+  assert.deepEqual(coded('"No port in Asia can promise that," Lars Berg of the Nordic Union said.'), []);
+  assert.deepEqual(coded('Nobody has claimed the attack on the Kenyan convoy.').map((e) => e[0]), ['ASSAULT']);
+});
