@@ -16,7 +16,9 @@ const STOPWORDS = new Set(
     'said says say told according added one two three four five six seven eight nine ten first last new year years week weeks day days ' +
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow mr mrs ms per cent percent may might must ' +
     'de la el en los las que por con del se un una y para al lo su sus es como pero fue más mas ha han sobre este esta entre ' +
-    'news flash urgent update updated writethru story reuters afp ap'
+    'news flash urgent update updated writethru story reuters afp ap ' +
+    // Magnitudes and hedges carry a figure, not a topic: "$12 million in aid" and "at least 29 dead" share them.
+    'hundred hundreds thousand thousands million millions billion billions least nearly about around almost'
   ).split(/\s+/),
 );
 
@@ -27,10 +29,16 @@ export function contentTerms(text: string): string[] {
     const w = raw.replace(/['\u2019]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w)) continue;
     if (/^\p{N}+$/u.test(w) && w.length !== 4) continue; // keep years, drop counts and page numbers
-    out.push(stem(w));
+    const t = stem(w);
+    out.push(SHORTHAND.get(t) ?? t);
   }
   return out;
 }
+
+/** Headline shorthand and its long forms read as one word: a lead says "earthquake", the follow-ups "quake". */
+const SHORTHAND = new Map(
+  Object.entries({ earthquak: 'quak', temblor: 'quak', terremoto: 'quak', sismo: 'quak', government: 'govt' }),
+);
 
 function stem(w: string): string {
   let s = w;
@@ -49,6 +57,8 @@ const STORY_ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP'
 /** The lead (the body's first characters) and the headline count this many times over the rest. */
 const LEAD_CHARS = 400;
 const LEAD_WEIGHT = 2;
+/** The slug counts like the headline. */
+const SLUG_WEIGHT = 2;
 
 export interface ItemFeatures {
   /** Raw counts of content terms (headline counted twice: it names the story). */
@@ -83,7 +93,10 @@ export function featuresOf(item: Item): ItemFeatures {
   const terms = new Map<string, number>();
   // The headline and the lead say what the story is; the rest adds detail.
   const lead = body.slice(0, LEAD_CHARS);
-  const weighted: Array<[string, number]> = [[headline, LEAD_WEIGHT], [lead, LEAD_WEIGHT - 1], [body, 1]];
+  // The slug is the agency's own name for the story ("BC-Peru-Quake-Aftershock", "quake-peru-aid"): its words
+  // stay the same over every take, sidebar and follow-up, when headlines move on to aid, toll or reaction.
+  const slug = (item.slugline ?? '').replace(/[-_./]+/g, ' ');
+  const weighted: Array<[string, number]> = [[headline, LEAD_WEIGHT], [slug, SLUG_WEIGHT], [lead, LEAD_WEIGHT - 1], [body, 1]];
   for (const [text, w] of weighted) for (const t of contentTerms(text)) terms.set(t, (terms.get(t) ?? 0) + w);
   const entities = new Map<string, number>();
   for (const e of x?.entities ?? []) if (countsForStory(e, datelineEnd)) entities.set(e.id, (entities.get(e.id) ?? 0) + 1);
