@@ -491,9 +491,9 @@ function findPlaces(tokens: Token[], lower: string[], mentions: EntityMention[])
     if (k >= 0 && PLACE_LINKS.has(lower[k])) places.push({ first, id: m.id });
     // "near the Pacific port of Tumaco": the town named after its kind is the place, not the sea before it.
     else if (k >= 1 && lower[k] === 'of' && SETTLEMENTS.has(lower[k - 1])) {
-      const link = lower.slice(Math.max(0, k - 6), k - 1).findLastIndex((w) => PLACE_LINKS.has(w));
-      if (link < 0) continue;
-      const from = Math.max(0, k - 6) + link;
+      let from = k - 2;
+      while (from >= Math.max(0, k - 6) && !PLACE_LINKS.has(lower[from])) from--;
+      if (from < Math.max(0, k - 6)) continue;
       for (let p = places.length - 1; p >= 0; p--) if (places[p].first > from && places[p].first < k) places.splice(p, 1);
       places.push({ first, id: m.id });
     }
