@@ -434,7 +434,7 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective|expects?|ahead)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 const PAST_ALL = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/gi;
 const PRESENT_ALL = /\b(is|are|am)\b/gi;
 

@@ -86,3 +86,7 @@ test('times on a named day and years spoken in transcripts', () => {
   assert.equal(only('Talks broke off at noon Thursday.', '1998-02-13').value, '1998-02-12T12:00');
   assert.equal(only('In nineteen ninety-six a bomb went off.', '1998-02-27').value, '1996');
 });
+
+test('what a bank "signalled" for a month lies ahead, though the verb is past', () => {
+  assert.deepEqual(only('The central bank raised rates and signalled another increase in December.', '2024-10-08'), { text: 'December', type: 'DATE', value: '2024-12' });
+});
