@@ -340,6 +340,7 @@ const RULES: Rule[] = [
       // and rates ("$500 million a year", "four flights a week").
       if (/^(?:\s+|-)old\b/.test(after)) return null;
       if (unit.startsWith('quarter') && (/^\s+of\b/.test(after) || /-quarters$/i.test(m[0]))) return null;
+      if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
       const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
@@ -491,7 +492,8 @@ export function extractTimexes(doc: Doc): Timex[] {
         }
         // "on", "in", "since" and other prepositions are not part of the expression.
         const lead = /^(on|in|since|by|at|during|from|until|till|before|after|coming)\s+/i.exec(text.slice(start, end));
-        if (lead && !/^coming/i.test(lead[1])) start += lead[0].length;
+        // "at least" is the expression's own qualifier, not a preposition.
+        if (lead && !/^coming/i.test(lead[1]) && !/^at\s+least\b/i.test(text.slice(start, end))) start += lead[0].length;
         candidates.push({ start: sentence.start + start, end: sentence.start + end, ...made });
       }
     }

@@ -90,3 +90,8 @@ test('times on a named day and years spoken in transcripts', () => {
 test('what a bank "signalled" for a month lies ahead, though the verb is past', () => {
   assert.deepEqual(only('The central bank raised rates and signalled another increase in December.', '2024-10-08'), { text: 'December', type: 'DATE', value: '2024-12' });
 });
+
+test('"at least" stays in the span; "a quarter-point" is a size, not a time', () => {
+  assert.deepEqual(only('The dam will supply water for at least 10 years.'), { text: 'at least 10 years', type: 'DURATION', value: 'P10Y', mod: 'MORE_THAN' });
+  assert.deepEqual(timexes('Economists expect a quarter-point increase.'), []);
+});
