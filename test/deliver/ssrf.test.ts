@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { assertPublicTarget, feedGuard, isPrivateAddress, policyFromEnv, TargetError } from '../../src/deliver/ssrf.ts';
+import { request } from 'node:http';
+import { assertPublicTarget, feedGuard, guardedLookup, isPrivateAddress, policyFromEnv, TargetError } from '../../src/deliver/ssrf.ts';
 import { pollOnce } from '../../src/ingest/poll.ts';
 import type { Ingestor } from '../../src/ingest/ingestor.ts';
 
@@ -49,6 +50,26 @@ test("the feed poller's guard refuses private feeds, and checks every redirect h
     await assert.rejects(pollOnce(`${base}/moved`, {}, ingestor, { guard: feedGuard({ allowPrivate: ['127.0.0.1'] }) }), /10\.0\.0\.1/);
     assert.equal(polled, 1);
     assert.ok(await pollOnce(`${base}/feed.xml`, {}, ingestor, { guard: feedGuard({ allowPrivate: ['127.0.0.1'] }) }));
+  } finally {
+    server.close();
+  }
+});
+
+test('at connect time the guarded lookup refuses a name that resolves to a private address (DNS rebinding)', async () => {
+  let reached = 0;
+  const server = createServer((_req, res) => (reached++, res.end('ok')));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const get = (policy: { allowPrivate: boolean }) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request({ host: 'localhost', port, family: 4, lookup: guardedLookup(policy) }, (res) => (res.resume(), resolve(res.statusCode ?? 0)));
+      req.on('error', reject);
+      req.end();
+    });
+  try {
+    await assert.rejects(get({ allowPrivate: false }), (e: unknown) => (e as TargetError).code === 'TARGET_PRIVATE');
+    assert.equal(reached, 0);
+    assert.equal(await get({ allowPrivate: true }), 200);
   } finally {
     server.close();
   }
