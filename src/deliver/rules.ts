@@ -105,7 +105,13 @@ function condition(field: Field, op: Op, raw: string | number, where: string): R
 }
 
 function fromJson(node: unknown, path: string, inEvent = false): Rule {
-  if (typeof node === 'string') return inEvent ? parseRuleText(`event(${node})`) : parseRuleText(node);
+  if (typeof node === 'string') {
+    if (!inEvent) return parseRuleText(node);
+    // Read as the inside of event(...), so that type, source, target and count are the event's fields.
+    const wrapped = parseRuleText(`event(${node})`);
+    if (wrapped.kind !== 'event') throw new RuleError(`expected conditions on the event like type:ASSAULT; got ${JSON.stringify(node)}`, path);
+    return wrapped.of;
+  }
   if (!node || typeof node !== 'object' || Array.isArray(node)) throw new RuleError('expected an object: {"all": [...]}, {"any": [...]}, {"not": {...}} or {"field", "op", "value"}', path);
   const o = node as Record<string, unknown>;
   for (const group of ['all', 'any'] as const) {

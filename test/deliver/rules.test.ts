@@ -92,6 +92,7 @@ test('event(...) needs one and the same event to pass every condition inside', (
   const grouped = 'event(type:ASSAULT AND target:"coalition troops" AND count>=1)';
   assert.ok(passes(grouped, it));
   assert.deepEqual(parseRule(grouped), parseRule({ event: { all: [{ field: 'type', eq: 'ASSAULT' }, { field: 'target', eq: 'coalition troops' }, { field: 'count', op: '>=', value: 1 }] } }));
+  assert.deepEqual(parseRule(grouped), parseRule({ event: 'type:ASSAULT AND target:"coalition troops" AND count>=1' }));
   assert.equal(ruleToText(parseRule(grouped)), 'event(type:assault AND target:"coalition troops" AND count>=1)');
   assert.deepEqual(parseRule(ruleToText(parseRule(grouped))), parseRule(grouped));
   // Conditions on event.* outside a group may be met by different events; inside one they may not.
