@@ -404,6 +404,8 @@ function uriOf(s: SampleItem): string {
 const uris = (list: SampleItem[]) => [...new Set(list.map(uriOf))];
 
 const manifest = {
+  // Names what this file is, so that reading samples/ as wire copy does not take it for ninjs items.
+  $schema: 'urn:wiredesk:schema:sample-manifest',
   stories: Object.entries(STORIES).map(([key, name]) => ({ key, name, members: uris(SAMPLES.filter((s) => s.story === key)) })),
   flashes: uris(SAMPLES.filter((s) => s.urgency === 1)),
   corrections: uris(SAMPLES.filter((s) => s.note && s.status !== 'canceled')),

@@ -105,6 +105,9 @@ export const ninjs: FormatModule = {
   detect({ text }: ParseInput): number {
     const head = text.trimStart();
     if (!head.startsWith('{') && !head.startsWith('[')) return 0;
+    // A JSON document that names a schema other than ninjs (the sample wire's manifest, say) is not wire copy.
+    const schema = /^\{\s*"\$schema"\s*:\s*"([^"]*)"/.exec(head)?.[1];
+    if (schema !== undefined && !/ninjs/i.test(schema)) return 0;
     return /"(uri|guid|versioncreated|versionCreated|headlines?|body_\w+|bodies)"\s*:/.test(text.slice(0, 20000)) ? 0.9 : 0.1;
   },
   parse({ text, bytes, source }: ParseInput) {

@@ -164,3 +164,13 @@ test('a Windows-1252 file and a UTF-8 file with BOM decode to the right characte
   assert.equal(bom.result.items.length, 1);
   assert.ok(bom.result.items[0].uri.startsWith('urn:'));
 });
+
+test('the manifest names its own schema, so reading samples/ as wire copy does not take it for ninjs items', () => {
+  const bytes = readFileSync(join(SAMPLES_DIR, 'stories.json'));
+  const read = parseBytes(bytes, 'samples/stories.json');
+  assert.equal(read.items.length, 0);
+  assert.equal(read.failures[0]?.code, 'UNKNOWN_FORMAT');
+  // A ninjs document that names the ninjs schema is still read.
+  const ninjs = JSON.stringify({ $schema: 'https://www.iptc.org/std/ninjs/ninjs-schema_3.1.json', uri: 'urn:test:1', headlines: [{ value: 'Ferries resume' }], bodies: [{ contentType: 'text/plain', value: 'TALLINN (XYZ) - Ferries resumed on Monday.' }] });
+  assert.equal(parseBytes(new TextEncoder().encode(ninjs), 'n.json').items.length, 1);
+});
