@@ -3,7 +3,8 @@
 // HMAC-SHA256 of the exact body bytes). An entry is marked delivered only after a 2xx answer, so a crash
 // between sending and marking sends it again: at-least-once; receivers dedupe on X-Wiredesk-Delivery.
 // Failures back off exponentially with jitter; after maxAttempts the entry goes to the dead letter state and
-// the next one is tried. Redirects are not followed (a 3xx is a failure): the target was checked, not where it points.
+// the next one is tried. Until the receiver answers 2xx again, each later entry gets one attempt before it too is
+// dead-lettered: a receiver that is gone does not hold every queued item for the whole backoff in turn. Redirects are not followed (a 3xx is a failure): the target was checked, not where it points.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
@@ -63,6 +64,8 @@ export class WebhookPump {
   private readonly running = new Set<string>();
   private readonly again = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Subscriptions whose last entry was dead-lettered and which have not had a success since. */
+  private readonly failing = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = false;
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
@@ -158,10 +161,12 @@ export class WebhookPump {
     const now = new Date();
     this.stmt.attempt.run(row.id, n, now.toISOString(), status, error, now.getTime() - started);
     if (!error) {
+      this.failing.delete(row.sub_id);
       this.stmt.delivered.run(n, status, now.toISOString(), row.id);
       return;
     }
-    const dead = n >= this.opts.maxAttempts;
+    const dead = n >= this.opts.maxAttempts || this.failing.has(row.sub_id);
+    if (dead) this.failing.add(row.sub_id);
     this.stmt.failed.run(dead ? 'dead' : 'pending', n, dead ? row.next_at : now.getTime() + backoffMs(n, this.opts), status, error, row.id);
   }
 
