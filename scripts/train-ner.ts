@@ -3,10 +3,10 @@
 // Two stacked models (see tagDocument in src/extract/ner.ts): the first tags sentences alone; the second also sees
 // how the first tagged each capitalised word across the document. So that the second learns from first-pass
 // output as noisy as it will meet, the first-pass tags of eng.train come from models trained on the other folds.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TAGS, features, sentenceFeatures, tagWords, docVotes, serialise, MODEL_PATH, type DocVotes, type Model, type Tag } from '../src/extract/ner.ts';
+import { TAGS, features, sentenceFeatures, tagWords, docVotes, serialise, setSignatures, MODEL_PATH, type DocVotes, type Model, type Tag } from '../src/extract/ner.ts';
 
 const SHARED = process.env.WIREDESK_SHARED ?? resolve(import.meta.dirname, '../../shared');
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -188,9 +188,77 @@ function attachVotes(model: Model, docs: Document[]): Sentence[] {
   });
 }
 
+/** The article bodies of Reuters-21578 (1987 newswire, no labels), tokenised like CoNLL. */
+function reutersSentences(): string[][] {
+  const dir = resolve(SHARED, 'data/reuters21578');
+  const out: string[][] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sgm'))) {
+    for (const [, body] of readFileSync(resolve(dir, file), 'latin1').matchAll(/<BODY>([\s\S]*?)<\/BODY>/g)) {
+      const text = body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&#\d+;/g, ' ');
+      for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z"])/)) {
+        const words = sentence.match(/[A-Za-z]+(?:[.'&-][A-Za-z]+)*\.?|\d+(?:[.,]\d+)*|\S/g);
+        if (words) out.push(words);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Unsupervised word classes: each word (as written, seen at least MIN_COUNT times) is described by the frequent
+ * words to its left and right (positive PMI), and that vector is cut by 16 random hyperplanes. Words used alike
+ * point alike, so they share leading bits (random-projection hashing of distributional vectors; a cheap stand-in
+ * for Brown clusters). Built from eng.train and Reuters-21578 text only, never from the test sets.
+ */
+function wordSignatures(sentences: string[][]): Map<string, number> {
+  const MIN_COUNT = 3;
+  const CONTEXTS = 400;
+  const BITS = 16;
+  const count = new Map<string, number>();
+  const ctxCount = new Map<string, number>();
+  for (const s of sentences) for (const w of s) {
+    count.set(w, (count.get(w) ?? 0) + 1);
+    ctxCount.set(w.toLowerCase(), (ctxCount.get(w.toLowerCase()) ?? 0) + 1);
+  }
+  const contexts = new Map([...ctxCount].sort((a, b) => b[1] - a[1]).slice(0, CONTEXTS).map(([w], k) => [w, k]));
+  const dims = 2 * CONTEXTS + 2; // left words, right words, and the sentence edges
+  const cooc = new Map<string, Float64Array>();
+  for (const s of sentences) {
+    s.forEach((w, i) => {
+      if ((count.get(w) ?? 0) < MIN_COUNT) return;
+      let v = cooc.get(w);
+      if (!v) cooc.set(w, (v = new Float64Array(dims)));
+      const left = i === 0 ? 2 * CONTEXTS : contexts.get(s[i - 1].toLowerCase());
+      const right = i === s.length - 1 ? 2 * CONTEXTS + 1 : contexts.get(s[i + 1].toLowerCase());
+      if (left !== undefined) v[left]++;
+      if (right !== undefined) v[right < CONTEXTS ? right + CONTEXTS : right]++;
+    });
+  }
+  const colTotals = new Float64Array(dims);
+  let total = 0;
+  for (const v of cooc.values()) for (let d = 0; d < dims; d++) (colTotals[d] += v[d]), (total += v[d]);
+  // Random Gaussian hyperplanes from a fixed seed, so a retrain gives the same classes.
+  let x = 12345;
+  const uniform = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) + 1) / 0x80000000;
+  const planes = Array.from({ length: BITS }, () => Float64Array.from({ length: dims }, () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform())));
+  const out = new Map<string, number>();
+  for (const [w, v] of cooc) {
+    const rowTotal = v.reduce((a, b) => a + b, 0);
+    if (!rowTotal) continue;
+    const ppmi = v.map((c, d) => (c ? Math.max(0, Math.log((c * total) / (rowTotal * colTotals[d]))) : 0));
+    let sig = 0;
+    for (const p of planes) sig = (sig << 1) | (p.reduce((a, pd, d) => a + pd * ppmi[d], 0) > 0 ? 1 : 0);
+    out.set(w, sig);
+  }
+  return out;
+}
+
 const train = read('eng.train');
 const dev = read('eng.testa');
 console.log(`eng.train: ${train.length} documents, eng.testa: ${dev.length}`);
+const signatures = wordSignatures([...train.flat().map((s) => s.words), ...reutersSentences()]);
+setSignatures(signatures);
+console.log(`word signatures: ${signatures.size} words`);
 const first = trainModel('first', train.flat(), dev.flat(), maxEpochs);
 // First-pass tags of eng.train from models that never saw the document.
 const stacked: Sentence[] = [];
@@ -203,7 +271,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
   console.log(`fold ${fold + 1}/${FOLDS}: first pass over ${held.length} held-out documents (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 const second = trainModel('second', stacked, attachVotes(first.model, dev), maxEpochs);
-const chosen: Model = { ...first.model, second: second.model };
+const chosen: Model = { ...first.model, second: second.model, signatures };
 mkdirSync(dirname(out), { recursive: true });
 const gz = gzipSync(serialise(chosen), { level: 9 });
 writeFileSync(out, gz);

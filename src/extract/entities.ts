@@ -176,8 +176,9 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   const headWord = tokens[tokens.length - 1].text;
   if (!known && tokens.length > 1 && ORG_HEAD.test(headWord) && (type === 'PERSON' || (type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
   if (place && ((type === 'PERSON' && tokens.length > 1) || (type === 'ORG' && /\b(?:in|near|outside)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start))))) type = 'GPE';
-  // A name before a landform is a place: "the Reykjanes peninsula", "the Colca valley".
-  if (!known && (type === 'ORG' || type === 'PERSON') && LANDFORM.test(doc.text.slice(end, end + 14))) type = 'LOC';
+  // A name before a landform is a place: "the Reykjanes peninsula", "the Colca valley"; an adjective stays one ("Arctic island").
+  const adjective = type === 'MISC' && /(?:ic|an|ese|ish)$/.test(text);
+  if (!known && (type === 'ORG' || type === 'PERSON' || (type === 'MISC' && !adjective)) && LANDFORM.test(doc.text.slice(end, end + 14))) type = 'LOC';
   mentions.push({ start, end, text, type, id: '' });
 }
 
@@ -269,6 +270,11 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
   const people: string[] = []; // full names seen so far
   const acronyms = new Map<string, string>(); // "SPD" -> "Social Democratic Party", from "X (ACR)" or initials
   const orgs: string[] = [];
+  // A capital acting as the government: "Washington had said" -> United States.
+  // So does one that talks or deals with someone: "agreed with Baghdad", "with Baghdad expecting".
+  const actsAsGovernment = (m: EntityMention) =>
+    /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will|expects|expecting|expected|hopes|hoping|rejected|denied)\b/.test(doc.text.slice(m.end, m.end + 12)) ||
+    /\bwith\s+$/.test(doc.text.slice(Math.max(0, m.start - 6), m.start));
   for (const m of mentions) {
     if (m.id) continue; // the dateline's places come named: "CHIVAY" is the dateline's Chivay, gazetteer or not
     const surface = (m.text ?? '').replace(/\s+/g, ' ');
@@ -280,6 +286,12 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
       const tail = (p: string) => p.toLowerCase().endsWith(' ' + name.toLowerCase());
       const particle = parts.length === 2 && /^(?:de|del|della|der|den|di|da|du|la|le|van|von|al|el|bin|ben|dos|das)$/i.test(parts[0]);
       const full = parts.length === 1 ? people.find((p) => p.split(' ').slice(-1)[0] === name || p.split(/[ -]/).includes(name)) : particle ? people.find((p) => p.split(' ').length > 2 && tail(p)) : undefined;
+      // A capital that acts, with no person of that name about, is its government ("Washington said").
+      if (!full && parts.length === 1 && CAPITAL_GOVERNMENTS[name] && actsAsGovernment(m)) {
+        m.type = 'GPE';
+        m.id = CAPITAL_GOVERNMENTS[name];
+        continue;
+      }
       m.id = full ?? name;
       if (!full && parts.length > 1) people.push(name);
       continue;
@@ -299,11 +311,7 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
       const after = doc.text.slice(m.end, m.end + 12).match(/^\s*\(([A-Z]{2,6})\)/);
       if (after) acronyms.set(after[1], surface);
     }
-    // A capital acting as the government: "Washington had said" -> United States.
-    // So does one that talks or deals with someone: "agreed with Baghdad", "with Baghdad expecting".
-    const acts = /^\s+(?:has|had|have|is|was|said|says|agreed|announced|insisted|accused|warned|wants|will|expects|expecting|expected|hopes|hoping|rejected|denied)\b/.test(doc.text.slice(m.end, m.end + 12));
-    const dealtWith = /\bwith\s+$/.test(doc.text.slice(Math.max(0, m.start - 6), m.start));
-    if ((m.type === 'GPE' || m.type === 'LOC') && CAPITAL_GOVERNMENTS[surface] && (acts || dealtWith)) {
+    if ((m.type === 'GPE' || m.type === 'LOC') && CAPITAL_GOVERNMENTS[surface] && actsAsGovernment(m)) {
       m.id = CAPITAL_GOVERNMENTS[surface];
       m.type = 'GPE';
     }

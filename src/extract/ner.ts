@@ -57,6 +57,18 @@ function multiWordGazetteer(words: string[]): string[] {
   return marks;
 }
 
+/** Word classes learnt from unlabelled news (see wordSignatures in scripts/train-ner.ts): a 16-bit signature per
+ *  word whose leading bits group words met in like contexts, so a name the labelled data never saw still shares
+ *  weights with the names it is used like. Set from the model when it loads. */
+let signatures = new Map<string, number>();
+export function setSignatures(table: Map<string, number>): void {
+  signatures = table;
+}
+const signatureFeatures = (w: string): string[] => {
+  const sig = signatures.get(w);
+  return sig === undefined ? [] : [`c4=${sig >> 12}`, `c8=${sig >> 8}`, `c12=${sig >> 4}`, `c16=${sig}`];
+};
+
 /** What a sentence's words say before any tag is chosen, computed once per sentence. */
 export interface SentenceFeatures {
   words: string[];
@@ -117,6 +129,7 @@ export function sentenceFeatures(words: string[], votes?: DocVotes): SentenceFea
     if (gaz[i]) f.push(`gz=${gaz[i]}`);
     if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) f.push('caps');
     if (/-/.test(w)) f.push('hyph');
+    f.push(...signatureFeatures(w));
     return f;
   });
   const fixed = words.map((w, i) => {
@@ -167,6 +180,8 @@ export interface Model {
   weights: Map<string, Float32Array>;
   /** The stacked second pass, trained on the document votes of the first (see tagDocument). */
   second?: Model;
+  /** The word signatures its features were trained with (see setSignatures). */
+  signatures?: Map<string, number>;
 }
 
 export function score(model: Model, feats: string[], out: Float64Array): void {
@@ -334,7 +349,7 @@ function weightsObject(weights: Map<string, Float32Array>): Record<string, numbe
 }
 
 export function serialise(model: Model): Buffer {
-  return Buffer.from(JSON.stringify({ tags: TAGS, weights: weightsObject(model.weights), ...(model.second ? { second: weightsObject(model.second.weights) } : {}) }));
+  return Buffer.from(JSON.stringify({ tags: TAGS, weights: weightsObject(model.weights), ...(model.second ? { second: weightsObject(model.second.weights) } : {}), ...(model.signatures ? { signatures: Object.fromEntries(model.signatures) } : {}) }));
 }
 
 let cached: Model | null = null;
@@ -342,10 +357,11 @@ let cached: Model | null = null;
 export function loadModel(path = MODEL_PATH): Model {
   if (cached && path === MODEL_PATH) return cached;
   if (!existsSync(path)) throw Object.assign(new Error(`no NER model at ${path}: run npx tsx scripts/train-ner.ts`), { code: 'NO_MODEL' });
-  const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { tags: string[]; weights: Record<string, number[]>; second?: Record<string, number[]> };
+  const raw = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { tags: string[]; weights: Record<string, number[]>; second?: Record<string, number[]>; signatures?: Record<string, number> };
   const toMap = (obj: Record<string, number[]>) => new Map(Object.entries(obj).map(([f, w]) => [f, Float32Array.from(w)]));
   const model: Model = { classes: raw.tags.length, weights: toMap(raw.weights) };
   if (raw.second) model.second = { classes: raw.tags.length, weights: toMap(raw.second) };
+  if (raw.signatures) setSignatures((model.signatures = new Map(Object.entries(raw.signatures))));
   if (path === MODEL_PATH) cached = model;
   return model;
 }

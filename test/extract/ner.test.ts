@@ -49,3 +49,15 @@ test('the document pass tags a whole story, sentence by sentence', () => {
   assert.deepEqual(tags.map((t) => t.length), [9, 8]);
   assert.equal(tags[1][0], 'B-PER');
 });
+
+test('word signatures: words used alike share more leading bits than words used unlike', () => {
+  const sig = loadModel().signatures;
+  assert.ok(sig && sig.size > 10_000, 'the model carries its word signatures');
+  const shared = (a: string, b: string) => {
+    const x = sig.get(a)! ^ sig.get(b)!;
+    return x === 0 ? 16 : Math.clz32(x) - 16;
+  };
+  const alike = shared('Monday', 'Tuesday') + shared('January', 'February') + shared('said', 'added');
+  const unlike = shared('Monday', 'the') + shared('January', 'said') + shared('said', 'Tuesday');
+  assert.ok(alike > unlike, `alike ${alike} vs unlike ${unlike}`);
+});
