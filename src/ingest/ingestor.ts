@@ -74,13 +74,21 @@ export class Ingestor {
   ) {}
 
   ingestBytes(bytes: Uint8Array, source: string): IngestReport {
-    let parsed: ParseResult;
+    return this.ingestParsed(this.parse(bytes, source), source);
+  }
+
+  /** Detects and parses; never throws (a parser bug becomes a quarantined failure). Cheap next to the rest. */
+  parse(bytes: Uint8Array, source: string): ParseResult {
     try {
-      parsed = this.steps.parse(bytes, source);
+      return this.steps.parse(bytes, source);
     } catch (err) {
       // A parser bug must not lose the input: quarantine it whole with the error.
-      parsed = { format: 'unknown', items: [], failures: [{ code: 'PARSER_ERROR', message: String((err as Error)?.message ?? err), raw: bytes, position: { file: source } }] };
+      return { format: 'unknown', items: [], failures: [{ code: 'PARSER_ERROR', message: String((err as Error)?.message ?? err), raw: bytes, position: { file: source } }] };
     }
+  }
+
+  /** The rest of the flow for parsed input: quarantine, extract, store, stories, then tell listeners. */
+  ingestParsed(parsed: ParseResult, source: string): IngestReport {
     const failures: FailureResult[] = parsed.failures.map((f) => ({
       code: f.code,
       message: f.message,

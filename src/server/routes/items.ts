@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Ingestor } from '../../ingest/ingestor.ts';
+import { PriorityLane } from '../../ingest/priority-lane.ts';
 import type { ItemQuery } from '../../store/types.ts';
 import { toNinjs } from '../../item/ninjs.ts';
 import type { Item } from '../../item/types.ts';
@@ -18,6 +19,8 @@ function brief(item: Item): Item {
 const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export async function register(app: FastifyInstance, ctx: AppContext & { ingestor: Ingestor }): Promise<void> {
+  // Posted copy is read most urgent first, so a FLASH does not queue behind routine items.
+  const lane = new PriorityLane(ctx.ingestor);
   app.get('/v1/items', { preHandler: requireScope(ctx, 'read') }, async (req, reply) => {
     const q = req.query as Record<string, string | undefined>;
     const query: ItemQuery = { limit: 50 };
@@ -77,7 +80,7 @@ export async function register(app: FastifyInstance, ctx: AppContext & { ingesto
     const body = req.body as Buffer | undefined;
     const bytes = body ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : new Uint8Array();
     const source = (req.headers['x-wiredesk-source'] as string | undefined) ?? `http:${req.ip}`;
-    const report = ctx.ingestor.ingestBytes(bytes, source);
+    const report = await lane.submit(bytes, source);
     const status = report.items.length === 0 && report.failures.length > 0 ? 422 : 200;
     return reply.code(status).send({ format: report.format, items: report.items, failures: report.failures });
   });
