@@ -505,5 +505,26 @@ export function extractTimexes(doc: Doc): Timex[] {
       found.push({ ...t, text: doc.text.slice(t.start, t.end) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return yearAgoQuarters(doc.text, found);
+}
+
+/** In a story about a quarter's results, "a year ago" and "a year earlier" compare with that quarter a year
+ *  before: after "the third quarter" (1989-Q3), "up from $10 million a year ago" is 1988-Q3; so does "last year"
+ *  after a figure it is compared with ("compared with a loss of $3 million last year"). */
+function yearAgoQuarters(text: string, timexes: Timex[]): Timex[] {
+  let quarter: RegExpMatchArray | null = null;
+  for (const t of timexes) {
+    const q = t.type === 'DATE' ? /^(\d{4})-Q([1-4])$/.exec(t.value ?? '') : null;
+    if (q) quarter = q;
+    else if (
+      quarter &&
+      t.value === String(Number(quarter[1]) - 1) &&
+      (/^(?:a|one)[\s-]+year[\s-]+(?:ago|earlier)$/i.test(t.text ?? '') ||
+        (/^last year$/i.test(t.text ?? '') && /\b(?:compared with|from|versus)\s+[^.;]{0,40}\d[^.;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 80), t.start))))
+    ) {
+      t.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
+    }
+  }
+  return timexes;
 }

@@ -95,3 +95,13 @@ test('"at least" stays in the span; "a quarter-point" is a size, not a time', ()
   assert.deepEqual(only('The dam will supply water for at least 10 years.'), { text: 'at least 10 years', type: 'DURATION', value: 'P10Y', mod: 'MORE_THAN' });
   assert.deepEqual(timexes('Economists expect a quarter-point increase.'), []);
 });
+
+test('in a story about a quarter, "a year ago" and a compared "last year" are that quarter a year before', () => {
+  const story = 'Andes Mining said third-quarter profit rose 12% to $40 million. Sales climbed to $300 million from $250 million a year ago. It had a loss of $3 million last year in its copper unit, compared with $8 million last year.';
+  assert.deepEqual(
+    timexes(story, '2024-10-30').map((t) => [t.text, t.value]),
+    [['third-quarter', '2024-Q3'], ['a year ago', '2023-Q3'], ['last year', '2023'], ['last year', '2023-Q3']],
+  );
+  // Without a quarter in view, a year ago is the year.
+  assert.equal(only('Sales climbed to $300 million from $250 million a year ago.', '2024-10-30').value, '2023');
+});
