@@ -477,9 +477,9 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const rule of RULES) {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-        // "since April" and "until April" fix the direction whatever the verbs say.
+        // "since April" and "until April" fix the direction whatever the verbs say; "by April" is a deadline ahead.
         const prep = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
-        const tense = prep === 'since' ? 'past' : prep === 'until' || prep === 'till' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
+        const tense = prep === 'since' ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
         const made = rule.make(m, { ...c, tense });
         if (!made) continue;
         let start = m.index;

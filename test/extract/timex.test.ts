@@ -105,3 +105,8 @@ test('in a story about a quarter, "a year ago" and a compared "last year" are th
   // Without a quarter in view, a year ago is the year.
   assert.equal(only('Sales climbed to $300 million from $250 million a year ago.', '2024-10-30').value, '2023');
 });
+
+test('"by" a month or date is a deadline ahead, whatever the verbs say', () => {
+  assert.equal(only('They expect the deal to be completed by Dec. 15.', '1989-10-31').value, '1989-12-15');
+  assert.equal(only('The talks were supposed to conclude by May.', '1998-03-22').value, '1998-05');
+});
