@@ -452,7 +452,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
       const distance = mEnd <= start ? start - mEnd : m.index - end;
       if (distance < bestDistance) {
-        best = tense;
+        // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".
+        best = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
         bestDistance = distance;
       }
     }

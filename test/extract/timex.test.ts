@@ -110,3 +110,8 @@ test('"by" a month or date is a deadline ahead, whatever the verbs say', () => {
   assert.equal(only('They expect the deal to be completed by Dec. 15.', '1989-10-31').value, '1989-12-15');
   assert.equal(only('The talks were supposed to conclude by May.', '1998-03-22').value, '1998-05');
 });
+
+test('a plan in the past perfect was past: "had been scheduled to expire at midnight Friday"', () => {
+  assert.equal(only('The offer had been scheduled to expire Friday.', '1989-10-30').value, '1989-10-27');
+  assert.equal(only('The offer is scheduled to expire Friday.', '1989-10-30').value, '1989-11-03');
+});
