@@ -467,10 +467,22 @@ export function parseDct(dct: string | undefined): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
+/** The sentences, except that one ending on a clock time runs on into the next: the splitter ends a sentence at
+ *  "5 p.m." before a capital, but "5 p.m. EST Nov. 9" and "10 p.m. Wednesday" are one time. */
+function joinClockTimes(doc: Doc): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1];
+    if (last && /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.$/i.test(doc.text.slice(last.start, last.end).trimEnd())) last.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 export function extractTimexes(doc: Doc): Timex[] {
   const dct = parseDct(doc.dct);
   const found: Timex[] = [];
-  for (const sentence of doc.sentences) {
+  for (const sentence of joinClockTimes(doc)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const c: Ctx = { dct, tense: 'present' };
     const taken: Array<[number, number]> = [];

@@ -115,3 +115,8 @@ test('a plan in the past perfect was past: "had been scheduled to expire at midn
   assert.equal(only('The offer had been scheduled to expire Friday.', '1989-10-30').value, '1989-10-27');
   assert.equal(only('The offer is scheduled to expire Friday.', '1989-10-30').value, '1989-11-03');
 });
+
+test('a clock time runs on into the day the splitter cut off: "5 p.m. EST Nov. 9", "10 p.m. Wednesday"', () => {
+  assert.deepEqual(only('It extended its offer until 5 p.m. EST Nov. 9.', '1989-11-02'), { text: '5 p.m. EST Nov. 9', type: 'TIME', value: '1989-11-09T17:00' });
+  assert.equal(only('The store was robbed at 10 p.m. Wednesday, police said.', '1998-02-13').value, '1998-02-11T22:00');
+});
