@@ -250,6 +250,17 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: value ?? 'XXXX', ...mod };
     },
   },
+  // halves of a year: "the first half of 1990", "the last half of 1989", "the first two quarters of 1990",
+  // "the second half of the year" (the story's year), "the second half" ("half of the shares" is no time)
+  {
+    re: /\b(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters)(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(next|last)\s+year))?(?!\s+of\b)/gi,
+    make: (m, c) => {
+      if (!m[3] && !/\s(?:of|year)\b/i.test(m[0]) && !/^the\s/i.test(m[0])) return null; // "first half" of a match, a century
+      const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
+      const y = m[3] ? Number(m[3]) : c.dct ? c.dct.getUTCFullYear() + (m[4] ? (m[4].toLowerCase() === 'next' ? 1 : -1) : 0) : null;
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-H${half}` };
+    },
+  },
   // quarters: "the third quarter", "the first quarter of 2024", "Q3"
   {
     re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(\d{4}))?\b|\bQ([1-4])(?:\s+(\d{4}))?\b/gi,

@@ -120,3 +120,10 @@ test('a clock time runs on into the day the splitter cut off: "5 p.m. EST Nov. 9
   assert.deepEqual(only('It extended its offer until 5 p.m. EST Nov. 9.', '1989-11-02'), { text: '5 p.m. EST Nov. 9', type: 'TIME', value: '1989-11-09T17:00' });
   assert.equal(only('The store was robbed at 10 p.m. Wednesday, police said.', '1998-02-13').value, '1998-02-11T22:00');
 });
+
+test('halves of a year: "the first half of 1990", "the last half of 1989", "the second half" of the story\'s year', () => {
+  assert.equal(only('Profit fell in the first half of 1990.', '1989-11-02').value, '1990-H1');
+  assert.equal(only('Earnings will lag for the last half of 1989.', '1989-11-02').value, '1989-H2');
+  assert.equal(only('Sales rose in the second half.', '1989-11-02').value, '1989-H2');
+  assert.deepEqual(timexes('He sold half of the shares.', '1989-11-02'), []);
+});
