@@ -360,6 +360,17 @@ const RULES: Rule[] = [
       return { type: 'DURATION', value: durationValue(n, m[3]), ...mod };
     },
   },
+  // a whole and a half: "2 1/2 years" (P2Y6M), "a minute and a half" (PT1M30S), "three and a half hours"
+  {
+    re: new RegExp(`\\b(?:(\\d+)\\s+1/2|${NUM_RE}\\s+and\\s+a\\s+half)[- ]${UNIT_RE}\\b|\\b${NUM_RE}\\s+${UNIT_RE}\\s+and\\s+a\\s+half\\b`, 'gi'),
+    make: (m) => {
+      const n = m[1] ? Number(m[1]) : numberOf(m[2] ?? m[4]);
+      const unit = (m[3] ?? m[5]).toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+      const half: Record<string, string> = { year: 'Y6M', month: 'M15D', day: 'DT12H', hour: 'H30M', minute: 'M30S' };
+      if (n === null || n % 1 !== 0 || !half[unit]) return null;
+      return { type: 'DURATION', value: `P${['hour', 'minute'].includes(unit) ? 'T' : ''}${n}${half[unit]}` };
+    },
+  },
   // decades: "the 1990s", "the early 1990s"
   { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // years spoken in broadcast transcripts: "nineteen ninety-six", "in nineteen seventy-nine", "the year two thousand"

@@ -127,3 +127,9 @@ test('halves of a year: "the first half of 1990", "the last half of 1989", "the 
   assert.equal(only('Sales rose in the second half.', '1989-11-02').value, '1989-H2');
   assert.deepEqual(timexes('He sold half of the shares.', '1989-11-02'), []);
 });
+
+test('a whole and a half: "2 1/2 years", "a minute and a half", "three and a half hours"', () => {
+  assert.deepEqual(only('They lived in the camps for 2 1/2 years.'), { text: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' });
+  assert.equal(only('A minute and a half later, the pilot called.').value, 'PT1M30S');
+  assert.equal(only('The talks lasted three and a half hours.').value, 'PT3H30M');
+});
