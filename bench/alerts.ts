@@ -9,7 +9,7 @@
 // flashes only, ROUNDS rounds at RATE items/s (the issue's 500), and ROUNDS rounds at SUSTAINED items/s (default
 // 70% of the measured capacity). p50/p99/max per round (arrivals: one sample per flash and subscriber); the routine
 // backlog drains between rounds; medians of the rounds' figures.
-// Env: RULES (shared | distinct), SUBSCRIBERS (1000), RATE (500), SUSTAINED (0.7 x capacity), SECONDS per round (15; OVERLOAD_SECONDS = 5 when RATE is
+// Env: FLASH_LANE (own | shared: flashes on their own connection, the default, or on the routine pool), RULES (shared | distinct), SUBSCRIBERS (1000), RATE (500), SUSTAINED (0.7 x capacity), SECONDS per round (15; OVERLOAD_SECONDS = 5 when RATE is
 // above the capacity), ROUNDS (3), FLASH_EVERY_MS (250).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -58,10 +58,14 @@ async function serve(dataDir: string): Promise<void> {
 // ---------- the clients ----------
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// Flashes go on a connection of their own, as an agency's priority channel does. On the routine pool they would wait
+// in this client until one of its 64 sockets is answered: a backlog the desk cannot reorder, since it never saw them.
+// FLASH_LANE=shared puts them on the routine pool to show that.
+const flashAgent = process.env.FLASH_LANE === 'shared' ? agent : new http.Agent({ keepAlive: true, maxSockets: 4 });
 
-function post(url: string, key: string, body: string): Promise<number> {
+function post(url: string, key: string, body: string, via: http.Agent = agent): Promise<number> {
   return new Promise((resolvePost, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const req = http.request(url, { method: 'POST', agent: via, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       res.resume();
       res.on('end', () => resolvePost(res.statusCode ?? 0));
     });
@@ -217,7 +221,7 @@ async function main(): Promise<void> {
       const flashTimer = setInterval(() => {
         const uri = `urn:bench:flash:${++seq}`;
         sentAt.set(uri, performance.timeOrigin + performance.now());
-        void post(`${url}/v1/items`, key, ninjs(uri, 1, 'FLASH Bench flash', 'Flash body text for the alert latency bench.'));
+        void post(`${url}/v1/items`, key, ninjs(uri, 1, 'FLASH Bench flash', 'Flash body text for the alert latency bench.'), flashAgent);
       }, FLASH_EVERY_MS);
       await sleep(seconds * 1000);
       clearInterval(routine);
@@ -267,6 +271,7 @@ async function main(): Promise<void> {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     agent.destroy();
+  flashAgent.destroy();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   }
