@@ -5,43 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'node:http';
 import { startDesk } from '../../src/server/desk.ts';
 import { ninjsItem } from '../ingest/fixtures.ts';
+import { collectSse } from './helpers.ts';
 
-interface Event {
-  id: string;
-  uri: string;
-}
-
-/** Opens the stream and collects events until `count` arrived; returns them and closes. */
-function collect(url: string, count: number, lastEventId?: string): Promise<Event[]> {
-  return new Promise((resolve, reject) => {
-    const events: Event[] = [];
-    const req = request(`${url}/v1/stream`, { headers: lastEventId ? { 'last-event-id': lastEventId } : {} }, (res) => {
-      let buf = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buf += chunk;
-        let i;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          const id = block.match(/^id: (\d+)$/m)?.[1];
-          const data = block.match(/^data: (.*)$/m)?.[1];
-          if (id && data) events.push({ id, uri: (JSON.parse(data) as { uri: string }).uri });
-          if (events.length === count) {
-            req.destroy();
-            resolve(events);
-          }
-        }
-      });
-    });
-    req.on('error', (e) => (events.length === count ? undefined : reject(e)));
-    req.setTimeout(10_000, () => reject(new Error(`timed out with ${events.length}/${count} events`)));
-    req.end();
-  });
-}
+/** Opens the live stream (resuming after `lastEventId` when given) and resolves with the first `count` events. */
+const collect = (url: string, count: number, lastEventId?: string) =>
+  collectSse(`${url}/v1/stream`, count, lastEventId ? { 'last-event-id': lastEventId } : {}).done;
 
 test('SSE delivers stored items live, and a reconnecting client resumes without gaps', async () => {
   const desk = await startDesk({ dataDir: mkdtempSync(join(tmpdir(), 'wd-sse-')), port: 0 });
