@@ -112,3 +112,23 @@ test('a killed sample item is no story: no "KILL-" title is listed, and its stor
   assert.equal((await get(`/v1/stories/${storyId}/timeline`)).status, 404);
   for (const s of body.stories) assert.ok(s.sources.every((x: any) => !/ - /.test(x.name)), `${s.title}: ${JSON.stringify(s.sources)}`);
 });
+
+test('within a story a surname quoted in one item is the person named in full in another', async () => {
+  const { body: list } = await get('/v1/stories?limit=500');
+  let merged = 0;
+  for (const s of list.stories) {
+    const { body } = await get(`/v1/stories/${s.id}`);
+    const people: string[] = body.entities.filter((e: any) => e.type === 'PERSON').map((e: any) => e.id);
+    const speakers = new Set<string>(body.quotes.map((q: any) => q.speaker));
+    for (const lone of people.filter((p) => !/\s/.test(p))) {
+      const ends = people.filter((p) => /\s/.test(p) && p.toLowerCase().endsWith(` ${lone.toLowerCase()}`));
+      assert.notEqual(ends.length, 1, `${s.title}: "${lone}" stands beside "${ends[0]}"`);
+    }
+    for (const sp of speakers) {
+      if (/\s/.test(sp)) continue;
+      assert.ok(![...speakers].some((o) => o !== sp && o.toLowerCase().endsWith(` ${sp.toLowerCase()}`)), `${s.title}: speaker "${sp}" beside its full name`);
+    }
+    merged += [...speakers].filter((sp) => /\s/.test(sp)).length;
+  }
+  assert.ok(merged > 0, 'the sample wire quotes people by full name');
+});

@@ -9,6 +9,7 @@ import type { Extraction } from '../../extract/types.ts';
 import { requireScope } from '../auth.ts';
 import { sendError } from '../errors.ts';
 import { StoryStore, type StoryRow } from '../../stories/store.ts';
+import { surnamesToFullNames } from '../../stories/names.ts';
 import { buildTimeline } from '../../stories/timeline.ts';
 import { extractionOf, itemDate } from '../../stories/text.ts';
 import { lookupAlias } from '../../knowledge/aliases.ts';
@@ -152,6 +153,16 @@ export async function register(app: FastifyInstance, ctx: AppContext): Promise<v
       quotes.push(...quoteRows(stored, x));
       counts.push(...countRows(stored, x));
     }
+    // "Saavedra" in one item and "Elena Saavedra" in another are one person within the story.
+    const fullName = surnamesToFullNames(entities.values());
+    for (const [surname, full] of fullName) {
+      const short = entities.get(surname)!;
+      const row = entities.get(full)!;
+      row.mentions += short.mentions;
+      row.count += short.count;
+      entities.delete(surname);
+    }
+    for (const q of quotes) q.speaker = fullName.get(q.speaker) ?? q.speaker;
     return {
       ...summary(story),
       items: members.map(({ stored, member }) => itemRow(stored, member.duplicateOf)),
