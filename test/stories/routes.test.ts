@@ -131,4 +131,17 @@ test('within a story a surname quoted in one item is the person named in full in
     merged += [...speakers].filter((sp) => /\s/.test(sp)).length;
   }
   assert.ok(merged > 0, 'the sample wire quotes people by full name');
+  // The entity page's related names follow the same rule, counting items that name either form.
+  let checked = 0;
+  for (const s of list.stories) {
+    const { body } = await get(`/v1/stories/${s.id}`);
+    for (const place of body.entities.filter((e: any) => e.type === 'GPE').slice(0, 3)) {
+      const { body: entity } = await get(`/v1/entities/${encodeURIComponent(place.id)}`);
+      if (entity.related.some((r: any) => r.type === 'PERSON' && /\s/.test(r.id))) checked++;
+      const people: string[] = entity.related.filter((r: any) => r.type === 'PERSON').map((r: any) => r.id);
+      for (const lone of people.filter((n) => !/\s/.test(n)))
+        assert.notEqual(people.filter((n) => n.toLowerCase().endsWith(` ${lone.toLowerCase()}`)).length, 1, `${place.id}: "${lone}" beside its full name`);
+    }
+  }
+  assert.ok(checked > 0, 'some place appears with people named in full');
 });

@@ -188,7 +188,7 @@ export async function register(app: FastifyInstance, ctx: AppContext): Promise<v
     const aliases = new Set<string>(lookupAlias(id)?.aliases ?? []);
     const types = new Map<string, number>();
     const perDay = new Map<string, number>();
-    const related = new Map<string, number>();
+    const related = new Map<string, { id: string; type: string; items: Set<string> }>();
     const storyCounts = new Map<string, number>();
     const quotes: ReturnType<typeof quoteRows> = [];
     for (const stored of items) {
@@ -202,10 +202,20 @@ export async function register(app: FastifyInstance, ctx: AppContext): Promise<v
         types.set(e.type, (types.get(e.type) ?? 0) + 1);
       }
       if (day && mine.length) perDay.set(day, (perDay.get(day) ?? 0) + mine.length);
-      for (const other of new Set(bodyEntities(x).map((e) => e.id))) if (other !== id) related.set(other, (related.get(other) ?? 0) + 1);
+      for (const e of bodyEntities(x)) {
+        if (e.id === id) continue;
+        const row = related.get(e.id) ?? { id: e.id, type: e.type, items: new Set<string>() };
+        row.items.add(stored.id);
+        related.set(e.id, row);
+      }
       quotes.push(...quoteRows(stored, x).filter((q) => q.speaker === id));
       const storyId = stored.item['x-wiredesk'].storyId;
       if (storyId) storyCounts.set(storyId, (storyCounts.get(storyId) ?? 0) + 1);
+    }
+    // As on the story page: "Saavedra" beside "Elena Saavedra" is one related person (items naming either).
+    for (const [surname, full] of surnamesToFullNames(related.values())) {
+      for (const itemId of related.get(surname)!.items) related.get(full)!.items.add(itemId);
+      related.delete(surname);
     }
     aliases.delete(id);
     const type = [...types].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -217,10 +227,10 @@ export async function register(app: FastifyInstance, ctx: AppContext): Promise<v
       itemCount: items.length,
       mentions: [...perDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([date, count]) => ({ date, count })),
       quotes,
-      related: [...related]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, 25)
-        .map(([rid, count]) => ({ id: rid, name: rid, count })),
+      related: [...related.values()]
+        .map((r) => ({ id: r.id, name: r.id, type: r.type, count: r.items.size }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+        .slice(0, 25),
       stories: [...storyCounts].sort((a, b) => b[1] - a[1]).map(([sid, count]) => ({ id: sid, title: stories.storyById(sid)?.title ?? undefined, count })),
     };
   });
