@@ -8,6 +8,7 @@ import { ensureLocalAdminKey } from './auth.ts';
 import { expandPaths } from '../ingest/files.ts';
 import { addToTotals, emptyTotals, type IngestTotals } from '../ingest/ingestor.ts';
 import { parseBytes } from '../formats/index.ts';
+import type { ParseResult } from '../item/types.ts';
 import { resolveYearless } from '../item/build.ts';
 
 export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../samples');
@@ -45,9 +46,12 @@ function loadSamplesOnce(ctx: Desk['ctx'], dataDir: string): IngestTotals | null
   if (existsSync(marker)) return null;
   const { files } = expandPaths([SAMPLES_DIR]);
   const totals = emptyTotals();
-  for (const file of inArrivalOrder(files.filter(isWireFile))) {
-    addToTotals(totals, ctx.ingestor.ingestBytes(readFileSync(file), relative(process.cwd(), file)));
-  }
+  // Each file is parsed once: its items' times order the load, then the rest of the flow takes the parsed items.
+  const inputs = files.filter(isWireFile).map((file) => {
+    const source = relative(process.cwd(), file);
+    return { file, source, parsed: ctx.ingestor.parse(readFileSync(file), source) };
+  });
+  for (const { source, parsed } of sortByArrival(inputs)) addToTotals(totals, ctx.ingestor.ingestParsed(parsed, source));
   writeFileSync(marker, JSON.stringify({ loadedAt: new Date().toISOString(), ...totals }) + '\n');
   return totals;
 }
@@ -56,19 +60,23 @@ function loadSamplesOnce(ctx: Desk['ctx'], dataDir: string): IngestTotals | null
  * (versionCreated, else firstCreated, else a 7901 yearless stamp), files without a time last, ties by path.
  * Stories then form in arrival order: a kill comes after the item it kills, a follow-up after its lead. */
 export function inArrivalOrder(files: string[]): string[] {
+  return sortByArrival(files.map((file) => ({ file, parsed: parseBytes(readFileSync(file), file) }))).map((i) => i.file);
+}
+
+function sortByArrival<T extends { file: string; parsed: ParseResult }>(inputs: T[]): T[] {
   const now = new Date().toISOString();
-  const sentAt = (file: string): string | undefined => {
-    const times = parseBytes(readFileSync(file), file).items.map((i) => {
+  const firstFiled = (parsed: ParseResult): number => {
+    const times = parsed.items.map((i) => {
       const stamp = i['x-wiredesk'].wire?.sentAt;
-      return i.versionCreated ?? i.firstCreated ?? (typeof stamp === 'string' ? resolveYearless(stamp, now) : undefined);
+      return Date.parse(i.versionCreated ?? i.firstCreated ?? (typeof stamp === 'string' ? resolveYearless(stamp, now) : undefined) ?? '');
     });
-    const valid = times.filter((t): t is string => Boolean(t) && !Number.isNaN(Date.parse(t!)));
-    return valid.length ? new Date(Math.min(...valid.map((t) => Date.parse(t)))).toISOString() : undefined;
+    // NaN (no time) is dropped by filter; a file with no time sorts last.
+    return Math.min(Infinity, ...times.filter((t) => !Number.isNaN(t)));
   };
-  const keyed = files.map((file) => ({ file, at: sentAt(file) }));
-  return keyed
-    .sort((a, b) => (a.at && b.at ? (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) : a.at ? -1 : b.at ? 1 : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((k) => k.file);
+  const keyed = inputs.map((input) => ({ input, at: firstFiled(input.parsed) }));
+  // Two undated files give Infinity - Infinity = NaN, which falls through to the path like a tie.
+  keyed.sort((a, b) => a.at - b.at || (a.input.file < b.input.file ? -1 : a.input.file > b.input.file ? 1 : 0));
+  return keyed.map((k) => k.input);
 }
 
 /** samples/ also holds its README, the story manifest and the generator script: those are not wire copy. */
