@@ -14,6 +14,7 @@ import { StoryAssigner, SETTINGS } from '../src/stories/cluster.ts';
 import { BANDS, HASHES, bandKeys, signatureBlob } from '../src/stories/dedupe.ts';
 import type { Item } from '../src/item/types.ts';
 import type { EntityMention } from '../src/extract/types.ts';
+import { rng } from '../eval/random.ts';
 
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const BATCHES = Number(process.env.BATCHES ?? 5);
@@ -23,17 +24,6 @@ const ENTITIES = 20_000;
 const ITEMS_PER_STORY = 10;
 const SECONDS_PER_ITEM = 30;
 const T0 = Date.parse('2025-01-01T00:00:00Z');
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Zipf(s) over 0..n-1 by inverse CDF. */
 function zipf(n: number, s: number, random: () => number): () => number {

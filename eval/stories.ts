@@ -17,6 +17,7 @@ import { parseBytes } from '../src/formats/index.ts';
 import { expandPaths } from '../src/ingest/files.ts';
 import { SAMPLES_DIR, isWireFile } from '../src/server/desk.ts';
 import type { Item } from '../src/item/types.ts';
+import { rng, shuffle } from './random.ts';
 
 const SHARED = process.env.WIREDESK_SHARED ?? resolve(import.meta.dirname, '../../shared');
 const ECB = join(SHARED, 'data/ecbplus/ecbplus_docs.jsonl');
@@ -28,27 +29,6 @@ interface EcbDoc {
   subtopic: string;
   story_cluster: string;
   sentences: string[];
-}
-
-/** mulberry32: a small seeded PRNG, so the shuffled order is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(xs: T[], random: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 /** An ECB+ document as a wire item: its title line as headline, its sentences as paragraphs; no date (ECB+ has none). */
