@@ -85,34 +85,8 @@ export function Entity({ id }: { id: string }) {
           )}
         </section>
         <aside>
-          <section aria-labelledby="stories-title">
-            <h2 id="stories-title">In stories</h2>
-            {stories.length ? (
-              <ul className="plain">
-                {stories.slice(0, 20).map((st) => (
-                  <li key={st.id}>
-                    <a href={`#/story/${encodeURIComponent(st.id ?? st.name)}`}>{st.name}</a> <small className="count-note">{st.count === 1 ? '1 item' : `${st.count} items`}</small>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="empty">In no story yet.</p>
-            )}
-          </section>
-          <section aria-labelledby="related-title">
-          <h2 id="related-title">Appears with</h2>
-          {related.length ? (
-            <ul className="plain">
-              {related.slice(0, 20).map((r) => (
-                <li key={r.name}>
-                  <a href={`#/entity/${encodeURIComponent(r.id ?? r.name)}`}>{r.name}</a> <small className="count-note">{r.count} {r.count === 1 ? 'item' : 'items'}</small>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="empty">No related names yet.</p>
-          )}
-          </section>
+          <LinkList id="stories-title" title="In stories" rows={stories} href={(st) => `#/story/${encodeURIComponent(st.id ?? st.name)}`} empty="In no story yet." />
+          <LinkList id="related-title" title="Appears with" rows={related} href={(r) => `#/entity/${encodeURIComponent(r.id ?? r.name)}`} empty="No related names yet." />
         </aside>
       </div>
     </article>
@@ -135,5 +109,25 @@ function QuoteList({ rows, empty }: { rows: ReturnType<typeof quoteRows>; empty:
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A side list of linked names with how many items each has, or a line saying there is none yet. */
+function LinkList<R extends { id?: string; name: string; count: number }>(p: { id: string; title: string; rows: R[]; href: (row: R) => string; empty: string }) {
+  return (
+    <section aria-labelledby={p.id}>
+      <h2 id={p.id}>{p.title}</h2>
+      {p.rows.length ? (
+        <ul className="plain">
+          {p.rows.slice(0, 20).map((r) => (
+            <li key={r.id ?? r.name}>
+              <a href={p.href(r)}>{r.name}</a> <small className="count-note">{r.count === 1 ? '1 item' : `${r.count} items`}</small>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">{p.empty}</p>
+      )}
+    </section>
   );
 }
