@@ -14,7 +14,6 @@ import { buildTimeline } from '../../stories/timeline.ts';
 import { extractionOf, itemDate } from '../../stories/text.ts';
 import { lookupAlias } from '../../knowledge/aliases.ts';
 import { isHidden } from '../../store/item-fields.ts';
-import { mergeAgencies } from '../../stories/sources.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Most items one story or entity page reads. */
@@ -35,8 +34,8 @@ const summary = (s: StoryRow) => ({
   firstActivity: s.firstActivity || undefined,
   lastActivity: s.lastActivity || undefined,
   itemCount: s.itemCount,
-  // Merged again on read: stories written before agencies were normalised at ingest still list each one once.
-  sources: [...mergeAgencies(Object.entries(s.sources))]
+  // Agencies are merged when the story is written (src/stories/cluster.ts): read as stored.
+  sources: Object.entries(s.sources)
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
 });
