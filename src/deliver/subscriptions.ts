@@ -185,16 +185,21 @@ export class Deliverer {
     }
     const now = Date.now();
     this.db.transaction(() => {
-      for (const [s, rules] of matched)
+      for (const [s, rules] of matched) {
+        // The item is serialised once for every webhook that takes it, not once per subscription.
+        let itemJson: string | undefined;
         for (const rule of rules) {
           this.stmt.match.run(rule, s.seq, s.id);
           for (const id of this.byRule.get(rule)!) {
             const sub = this.subs.get(id)!;
             if (sub.channel.type !== 'webhook') continue;
-            const body = JSON.stringify({ subscription: { id, name: sub.name }, event: { id: s.seq, type: 'item', itemId: s.id }, item: s.item });
+            itemJson ??= JSON.stringify(s.item);
+            const head = JSON.stringify({ subscription: { id, name: sub.name }, event: { id: s.seq, type: 'item', itemId: s.id } });
+            const body = `${head.slice(0, -1)},"item":${itemJson}}`;
             this.stmt.outbox.run(id, s.seq, body, now, new Date(now).toISOString());
           }
         }
+      }
       this.saveCursor();
     })();
     for (const [s, rules] of matched)
