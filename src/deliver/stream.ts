@@ -83,19 +83,28 @@ function readAfter(req: FastifyRequest): number | null {
   return lastId !== undefined && /^\d+$/.test(lastId) ? Number(lastId) : null;
 }
 
-// One live item goes to every client that follows it: serialise it once, not once per connection.
+// One live item goes to every client that follows it, over SSE and WebSocket: serialise it once, not once per
+// connection or per protocol.
+const itemJson = new WeakMap<StoredItem, string>();
 const sseFrames = new WeakMap<StoredItem, string>();
 const wsMessages = new WeakMap<StoredItem, string>();
 
+function jsonOf(s: StoredItem): string {
+  let j = itemJson.get(s);
+  if (j === undefined) itemJson.set(s, (j = JSON.stringify(s.item)));
+  return j;
+}
+
 function frame(s: StoredItem): string {
   let f = sseFrames.get(s);
-  if (f === undefined) sseFrames.set(s, (f = `id: ${s.seq}\nevent: item\ndata: ${JSON.stringify(s.item)}\n\n`));
+  if (f === undefined) sseFrames.set(s, (f = `id: ${s.seq}\nevent: item\ndata: ${jsonOf(s)}\n\n`));
   return f;
 }
 
+/** The same text as JSON.stringify({ id, event: 'item', item }). */
 function message(s: StoredItem): string {
   let m = wsMessages.get(s);
-  if (m === undefined) wsMessages.set(s, (m = JSON.stringify({ id: s.seq, event: 'item', item: s.item })));
+  if (m === undefined) wsMessages.set(s, (m = `{"id":${s.seq},"event":"item","item":${jsonOf(s)}}`));
   return m;
 }
 
