@@ -24,9 +24,9 @@ const DAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, hundred: 100, 'a couple of': 2, couple: 2, 'a dozen': 12, dozen: 12, half: 0.5,
+  sixty: 60, hundred: 100, 'a couple of': 2, 'couple of': 2, couple: 2, 'a dozen': 12, dozen: 12, half: 0.5,
 };
-const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|a dozen|several|a few|few|many|some)';
+const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|couple of|a dozen|several|a few|few|many|some)';
 const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
 const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
 
@@ -153,6 +153,18 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}`, ...modOf(mod) };
     },
   },
+  // A month, season or decade of a named year: "January this year", "June last year", "October of next year",
+  // "March of 1998", "January nineteen ninety-seven", "the winter of 1994", "summer 2008", "spring this year".
+  {
+    re: new RegExp(`\\b(?:(early|mid|late)[- ]+)?(?:${FULL_MONTH_RE}|(?:the\\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter))(?:,?\\s+of)?,?\\s+(?:(?:([Tt]his|[Ll]ast|[Nn]ext) year)|((?:19|20)\\d\\d)\\b|(nineteen\\s+(?:(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})))`, 'g'),
+    make: (m, c) => {
+      const rel = m[4]?.toLowerCase();
+      const y = m[5] ? Number(m[5]) : m[6] ? 1900 + spokenNumber(m[6].replace(/^nineteen\s+/i, '')) : c.dct ? c.dct.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+      if (m[2]) return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(monthIndex(m[2]) + 1)}`, ...modOf(m[1]) };
+      const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[3].toLowerCase() as 'spring'];
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${season}`, ...modOf(m[1]) };
+    },
+  },
   // times: "3 p.m.", "1:38 am", "10:30 GMT", noon, midnight
   {
     re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)|\b(\d{1,2}):(\d{2})\s*(?:GMT|UTC|local time)\b|\b(noon|midnight)\b/gi,
@@ -263,10 +275,14 @@ const RULES: Rule[] = [
   },
   // quarters: "the third quarter", "the first quarter of 2024", "Q3"
   {
-    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(\d{4}))?\b|\bQ([1-4])(?:\s+(\d{4}))?\b/gi,
+    re: /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(?:(\d{4})|(?:the\s+)?(this|last|next|current|previous) year))?\b|\bQ([1-4])(?:\s+(\d{4}))?\b/gi,
     make: (m, c) => {
-      const q = m[3] ? Number(m[3]) : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[m[1].toLowerCase()]!;
-      const y = m[2] ?? m[4] ?? (c.dct ? String(c.dct.getUTCFullYear() - (q > Math.floor(c.dct.getUTCMonth() / 3) + 1 && c.tense !== 'future' ? 1 : 0)) : 'XXXX');
+      const word = m[1]?.toLowerCase();
+      if (word === 'last' && !m[2] && !m[3]) return null; // "last quarter" is the one before: the relative rule dates it
+      const q = m[4] ? Number(m[4]) : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[word!]!;
+      const rel = m[3]?.toLowerCase();
+      const named = rel && c.dct ? String(c.dct.getUTCFullYear() + (rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : 0)) : undefined;
+      const y = m[2] ?? m[5] ?? named ?? (c.dct ? String(c.dct.getUTCFullYear() - (q > Math.floor(c.dct.getUTCMonth() / 3) + 1 && c.tense !== 'future' ? 1 : 0)) : 'XXXX');
       return { type: 'DATE', value: `${y}-Q${q}` };
     },
   },
@@ -340,7 +356,7 @@ const RULES: Rule[] = [
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
   {
-    re: new RegExp(`\\b(?:(the (?:past|last|next|coming|first|previous)|more than|over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}[- ]${UNIT_RE}\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(the (?:past|last|next|coming|first|previous)|more than|over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       const word = m[2].toLowerCase();
@@ -350,7 +366,7 @@ const RULES: Rule[] = [
       // Not spans of time: ages ("52 years old"), fractions ("a quarter of", "three-quarters"), "a second group",
       // and rates ("$500 million a year", "four flights a week").
       if (/^(?:\s+|-)old\b/.test(after)) return null;
-      if (unit.startsWith('quarter') && (/^\s+of\b/.test(after) || /-quarters$/i.test(m[0]))) return null;
+      if (unit.startsWith('quarter') && (/^\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
@@ -373,9 +389,27 @@ const RULES: Rule[] = [
   },
   // decades: "the 1990s", "the early 1990s"
   { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
+  // "the '80s", "the 80s", "the nineties": a decade of the 1900s ("in his 80s" is an age, so the article is needed).
+  {
+    re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:['\u2019]([2-9])0s|(?<=\bthe\s+(?:(?:early|mid|late)[- ])?)([2-9])0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+    make: (m) => {
+      if (m[4] && !/^the\s/i.test(m[0])) return null; // "in her forties" is an age
+      const digit = m[2] ?? m[3] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[4].toLowerCase()) + 2);
+      return { type: 'DATE', value: `19${digit}`, ...modOf(m[1]) };
+    },
+  },
+  // centuries: "the 20th century" is 19 (the hundreds written as in 19xx), "the eleventh century" 10
+  {
+    re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
+    make: (m) => {
+      const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+      const n = m[2] ? Number(m[2]) : ordinals.indexOf(m[3].toLowerCase()) + 1;
+      return n >= 1 && n <= 30 ? { type: 'DATE', value: pad(n - 1), ...modOf(m[1]) } : null;
+    },
+  },
   // years spoken in broadcast transcripts: "nineteen ninety-six", "in nineteen seventy-nine", "the year two thousand"
   {
-    re: new RegExp(`\\b(?:the\\s+year\\s+)?(?:nineteen\\s+(${SPOKEN_TENS}(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})|two\\s+thousand(?:\\s+and\\s+(${SPOKEN_UNITS}))?)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+year\\s+)?(?:nineteen\\s+((?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})|two\\s+thousand(?:\\s+and\\s+(${SPOKEN_UNITS}))?)\\b`, 'gi'),
     make: (m) => {
       if (m[1]) return { type: 'DATE', value: String(1900 + spokenNumber(m[1])) };
       return /^the\s+year|\band\b/i.test(m[0]) ? { type: 'DATE', value: String(2000 + (m[2] ? spokenNumber(m[2]) : 0)) } : null;
