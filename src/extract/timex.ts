@@ -14,6 +14,8 @@ interface Rule {
   make(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'> | null;
   /** How much of the match is the timex: group index (default the whole match). */
   group?: number;
+  /** A clock time whose day is the story's only for want of another: its sentence may name the day. */
+  clock?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -165,23 +167,25 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${season}`, ...modOf(m[1]) };
     },
   },
-  // times: "3 p.m.", "1:38 am", "10:30 GMT", noon, midnight
+  // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", noon, midnight; GMT and UTC are ISO 8601's Z
   {
-    re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)|\b(\d{1,2}):(\d{2})\s*(?:GMT|UTC|local time)\b|\b(noon|midnight)\b/gi,
+    re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)(?:\s*\(?(GMT|UTC)\b\)?)?|\b(?:(\d{1,2}):(\d{2})\s*(GMT|UTC|local time)|([01]\d|2[0-4])([0-5]\d)\s*(GMT|UTC))\b|\b(noon|midnight)\b/gi,
     make: (m, c) => {
       let h: number;
       let min = '00';
-      if (m[6]) h = m[6].toLowerCase() === 'noon' ? 12 : 24;
-      else if (m[4]) {
-        h = Number(m[4]);
-        min = m[5];
+      if (m[11]) h = m[11].toLowerCase() === 'noon' ? 12 : 24;
+      else if (m[5] || m[8]) {
+        h = Number(m[5] ?? m[8]);
+        min = m[6] ?? m[9];
       } else {
         h = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
         min = m[2] ?? '00';
       }
       if (h > 24) return null;
-      return { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${min}` };
+      const zone = /^(?:GMT|UTC)$/i.test(m[4] ?? m[7] ?? m[10] ?? '') ? 'Z' : '';
+      return { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${min}${zone}` };
     },
+    clock: true,
   },
   // a time on a named day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9"
   {
@@ -491,8 +495,15 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
-const PAST_ALL = /\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|\w+ed)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|should|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
+// Irregular past forms are listed; a participle after "be" is a passive whose tense is its auxiliary's ("will be
+// completed in October" looks ahead).
+const PAST_ALL = new RegExp(`\\b(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|(?<!\\b(?:be|being)\\s+)\\w+ed|${[
+  'began', 'brought', 'came', 'went', 'took', 'made', 'met', 'won', 'lost', 'left', 'held', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'gave',
+  'saw', 'found', 'struck', 'spoke', 'fought', 'led', 'sent', 'ran', 'fled', 'thought', 'knew', 'became', 'broke', 'chose', 'drove', 'flew', 'grew',
+  'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',
+  'overtook', 'undertook', 'swore', 'slid', 'sank', 'rode', 'sat', 'slept', 'stole', 'tore', 'woke', 'wore', 'forgot', 'froze', 'hung', 'laid',
+].join('|')})\\b`, 'gi');
 const PRESENT_ALL = /\b(is|are|am)\b/gi;
 
 /** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
@@ -538,6 +549,7 @@ function joinClockTimes(doc: Doc): Array<{ start: number; end: number }> {
 export function extractTimexes(doc: Doc): Timex[] {
   const dct = parseDct(doc.dct);
   const found: Timex[] = [];
+  const clocks = new Set<Timex>();
   for (const sentence of joinClockTimes(doc)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const c: Ctx = { dct, tense: 'present' };
@@ -563,19 +575,46 @@ export function extractTimexes(doc: Doc): Timex[] {
         const lead = /^(on|in|since|by|at|during|from|until|till|before|after|coming)\s+/i.exec(text.slice(start, end));
         // "at least" is the expression's own qualifier, not a preposition.
         if (lead && !/^coming/i.test(lead[1]) && !/^at\s+least\b/i.test(text.slice(start, end))) start += lead[0].length;
-        candidates.push({ start: sentence.start + start, end: sentence.start + end, ...made });
+        const t = { start: sentence.start + start, end: sentence.start + end, ...made };
+        if (rule.clock) clocks.add(t);
+        candidates.push(t);
       }
     }
     // Longest match wins; earlier rules win ties.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
+    const chosen: Timex[] = [];
     for (const t of candidates) {
       if (taken.some(([s, e]) => t.start < e && s < t.end)) continue;
       taken.push([t.start, t.end]);
-      found.push({ ...t, text: doc.text.slice(t.start, t.end) });
+      chosen.push(t);
     }
+    for (const t of dateClockTimes(doc.text, chosen, clocks)) found.push({ ...t, text: doc.text.slice(t.start, t.end) });
   }
   found.sort((a, b) => a.start - b.start);
   return yearAgoQuarters(doc.text, found);
+}
+
+/** A clock time takes the day its sentence names: "flew Tuesday ... landing at 18:00 UTC" is Tuesday's 18:00, and
+ *  written just before the day ("12:00 UTC Monday", "16:00 UTC today") the two are one expression. */
+function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>): Timex[] {
+  const sorted = [...chosen].sort((a, b) => a.start - b.start);
+  const days = sorted.filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? ''));
+  const out: Timex[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i];
+    if (!clocks.has(t)) {
+      out.push(t);
+      continue;
+    }
+    const next = sorted[i + 1];
+    if (next && days.includes(next) && /^[\s,]*(?:on\s+)?$/i.test(text.slice(t.end, next.start))) {
+      out.push({ ...t, end: next.end, value: `${next.value}${t.value!.slice(10)}` });
+      i++;
+    } else if (days.length && days.every((d) => d.value === days[0].value)) {
+      out.push({ ...t, value: `${days[0].value}${t.value!.slice(10)}` });
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** In a story about a quarter's results, "a year ago" and "a year earlier" compare with that quarter a year
