@@ -16,6 +16,15 @@ interface Rule {
   group?: number;
   /** A clock time whose day is the story's only for want of another: its sentence may name the day. */
   clock?: boolean;
+  /** An expression that counts from the time last talked about, not from the story's date ("the following year"). */
+  anaphor?(m: RegExpExecArray): Anaphor;
+}
+type Unit = 'year' | 'month' | 'week' | 'day';
+interface Anaphor {
+  unit: Unit;
+  by: number;
+  /** For a part of a day: the TIMEX3 code appended to the day ("TMO"). */
+  part?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -218,6 +227,21 @@ const RULES: Rule[] = [
       return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}` };
     },
   },
+  // "mid-afternoon yesterday", "late morning Tuesday", "early evening": a part of a named day, or of the story's.
+  {
+    re: new RegExp(`\\b(early|late|mid)[- ]?(morning|afternoon|evening)(?:\\s+(?:(today|yesterday|tomorrow)|${DAY_RE}))?\\b`, 'gi'),
+    make: (m, c) => {
+      const code = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV' }[m[2].toLowerCase() as 'morning'];
+      const date = m[3] ? shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[3].toLowerCase() as 'today']) : m[4] ? dateForWeekday(DAYS.indexOf(m[4].toLowerCase()), c) : c.dct ? ymd(c.dct) : null;
+      return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}` };
+    },
+  },
+  // "in the morning", "during the afternoon": a part of the day the story last named.
+  {
+    re: /(?<=\b(?:in|during|by|on|late in|early in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|after|before)\b)/gi,
+    make: () => ({ type: 'TIME', value: 'XXXX-XX-XX' }),
+    anaphor: (m) => ({ unit: 'day', by: 0, part: { morning: 'TMO', afternoon: 'TAF', evening: 'TEV' }[m[1].toLowerCase() as 'morning'] }),
+  },
   // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
   {
     re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${DAY_RE}\\b`, 'g'),
@@ -245,6 +269,18 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: date ?? 'XXXX-XX-XX', mod };
     },
   },
+  // Times counted from the time the story last talked about: "the following year", "that day", "the same month",
+  // "the previous week", "the day before", "ended the day" (the day of the trading the story reports).
+  {
+    re: /\b(?:(?:the\s+)?(following|next|previous|preceding|same)|(that))\s+(day|week|month|year)\b(?!\s+(?:or|of|after|before|ago|earlier|later)\b)|\bthe\s+(day|week|month|year)\s+(after|before|previous)\b|(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|start|started|starting|for|during|of|late in|early in)\s+)the\s+(day)\b(?!\s+(?:of|when|that|before|after)\b)/gi,
+    make: () => ({ type: 'DATE', value: 'XXXX' }),
+    anaphor: (m) => {
+      const rel = (m[1] ?? m[2] ?? m[5] ?? 'same').toLowerCase();
+      const by = /^(following|next|after)$/.test(rel) ? 1 : /^(previous|preceding|before)$/.test(rel) ? -1 : 0;
+      if (rel === 'next' && !/^the\s/i.test(m[0])) return { unit: 'day', by: NaN }; // "next day" is the relative rule's, not this one's
+      return { unit: (m[3] ?? m[4] ?? m[6]).toLowerCase() as Unit, by };
+    },
+  },
   // relative days and periods
   { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()]!) ?? 'XXXX-XX-XX' }) },
   {
@@ -253,6 +289,8 @@ const RULES: Rule[] = [
       const rel = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
       const by = rel === 'last' || rel === 'the previous' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+      // "over the past year" is marked as last year, the way TimeBank and MEANTIME both do
+      if (rel === 'the past' && unit === 'year') return { type: 'DATE', value: shift(c, 'year', -1) ?? 'XXXX' };
       if (rel === 'the past' || rel === 'the coming') return { type: 'DURATION', value: durationValue(1, unit === 'weekend' ? 'week' : unit) };
       let value: string | null;
       if (unit === 'week' || unit === 'month' || unit === 'year') value = shift(c, unit, by);
@@ -431,10 +469,12 @@ const RULES: Rule[] = [
   // references to now and the past or future
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   // "recent years", "the recent sale", "current conditions": the past and the present as TimeML marks them.
-  { re: /\brecent\b(?!\s+(?:years|months|weeks|days|quarters)\b)/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  { re: /\brecent\b(?!\s+(?:months|weeks|days|quarters)\b)(?:\s+years\b)?|\bpast\s+years\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  // "the past decade", "the last decade": the decade ten years back ("the last decade" written in 1998 is the 1980s).
+  { re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b/gi, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() - 10).slice(0, 3) : 'XXX' }) },
   // "recent years", "coming weeks", "the weeks ahead": spans of unstated length.
   {
-    re: /\b(?:recent|(?:the\s+)?coming|past)\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
+    re: /\b(?:recent|(?:the\s+)?coming)\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
     make: (m) => ({ type: 'DURATION', value: (m[1] ?? m[2]).toLowerCase() === 'quarters' ? 'PXM' : durationValue(null, m[1] ?? m[2]) }),
   },
   { re: /\bcurrent\b(?!\s+accounts?\b)/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
@@ -550,6 +590,7 @@ export function extractTimexes(doc: Doc): Timex[] {
   const dct = parseDct(doc.dct);
   const found: Timex[] = [];
   const clocks = new Set<Timex>();
+  const anaphors = new Map<Timex, Anaphor>();
   for (const sentence of joinClockTimes(doc)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const c: Ctx = { dct, tense: 'present' };
@@ -577,6 +618,11 @@ export function extractTimexes(doc: Doc): Timex[] {
         if (lead && !/^coming/i.test(lead[1]) && !/^at\s+least\b/i.test(text.slice(start, end))) start += lead[0].length;
         const t = { start: sentence.start + start, end: sentence.start + end, ...made };
         if (rule.clock) clocks.add(t);
+        if (rule.anaphor) {
+          const a = rule.anaphor(m);
+          if (Number.isNaN(a.by)) continue;
+          anaphors.set(t, a);
+        }
         candidates.push(t);
       }
     }
@@ -591,7 +637,36 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const t of dateClockTimes(doc.text, chosen, clocks)) found.push({ ...t, text: doc.text.slice(t.start, t.end) });
   }
   found.sort((a, b) => a.start - b.start);
-  return yearAgoQuarters(doc.text, found);
+  return yearAgoQuarters(doc.text, resolveAnaphors(found, anaphors, dct));
+}
+
+/** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
+ *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
+function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
+  const last: Partial<Record<'year' | 'month' | 'day', string>> = {};
+  const byOriginal = new Map([...anaphors].map(([t, a]) => [`${t.start}:${t.end}`, a]));
+  for (const t of timexes) {
+    const a = byOriginal.get(`${t.start}:${t.end}`);
+    if (a) {
+      const grain = a.unit === 'week' ? 'day' : a.unit;
+      const anchor = last[grain] ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
+      t.value = anchor ? countFrom(anchor, a.unit, a.by) : 'XXXX';
+      if (a.part) t.value += a.part;
+    }
+    const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';
+    if (/^\d{4}-\d{2}-\d{2}/.test(v)) last.day = v.slice(0, 10);
+    if (/^\d{4}-\d{2}/.test(v)) last.month = v.slice(0, 7);
+    if (/^\d{4}(?!\d)/.test(v)) last.year = v.slice(0, 4);
+  }
+  return timexes;
+}
+
+/** The period `by` units from an anchor ("1995-05-22", "1995-05" or "1995"). */
+function countFrom(anchor: string, unit: Unit, by: number): string {
+  const [y, mo = 1, d = 1] = anchor.split('-').map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const c: Ctx = { dct: date, tense: 'present' };
+  return shift(c, unit, by) ?? 'XXXX';
 }
 
 /** A clock time takes the day its sentence names: "flew Tuesday ... landing at 18:00 UTC" is Tuesday's 18:00, and
