@@ -25,6 +25,8 @@ interface Anaphor {
   by: number;
   /** For a part of a day: the TIMEX3 code appended to the day ("TMO"). */
   part?: string;
+  /** "the same period last year": the period last named, a year back. */
+  yearBack?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -281,6 +283,13 @@ const RULES: Rule[] = [
       return { unit: (m[3] ?? m[4] ?? m[6]).toLowerCase() as Unit, by };
     },
   },
+  // "the same period last year", "the corresponding quarter a year ago", "the same month a year earlier": the period
+  // the story last named (a month, a quarter, a half), one year back.
+  {
+    re: /\bthe\s+(?:(?:same|corresponding|comparable)\s+(?:period|month|quarter)(?:\s+of)?\s+(?:the\s+)?(?:last|previous|prior)\s+year|(?:(?:same|corresponding|comparable)\s+)?(?:period|month|quarter)(?:\s+of)?\s+(?:a|one)\s+year\s+(?:ago|earlier|before))\b/gi,
+    make: () => ({ type: 'DATE', value: 'XXXX' }),
+    anaphor: () => ({ unit: 'year', by: -1, yearBack: true }),
+  },
   // relative days and periods
   { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()]!) ?? 'XXXX-XX-XX' }) },
   {
@@ -374,6 +383,9 @@ const RULES: Rule[] = [
       const n = numberOf(m[2]);
       const unit = m[3].toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
       const by = /^(ago|earlier)$/i.test(m[4]) ? -1 : 1;
+      // "three days later", "a day earlier" in a story's sequence of events are spans between them, as TimeBank
+      // marks them (the duration rule takes "three days"); "a year earlier" compares with the year before.
+      if (/^(later|earlier)$/i.test(m[4]) && !(unit === 'year' && by < 0)) return null;
       const q = m[1]?.toLowerCase();
       const mod = !q ? {} : /^(more than|over|just over)$/.test(q) ? { mod: 'MORE_THAN' as const } : /^(less than|just under)$/.test(q) ? { mod: 'LESS_THAN' as const } : { mod: 'APPROX' as const };
       const fallback = { type: 'DATE' as const, value: by < 0 ? 'PAST_REF' : 'FUTURE_REF', ...mod };
@@ -502,6 +514,16 @@ const RULES: Rule[] = [
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
   { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
   { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!\s+(?:of|after|as)\b)/gi, make: (m) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
+  // sets of named times: "each July", "every March", "Tuesday nights", "on Sundays"
+  {
+    re: new RegExp(`\\b(?:every|each)\\s+${FULL_MONTH_RE}\\b|\\b${DAY_RE}s\\b|\\b${DAY_RE}\\s+(mornings|afternoons|evenings|nights)\\b`, 'g'),
+    make: (m) => {
+      if (m[1]) return { type: 'SET', value: `XXXX-${pad(monthIndex(m[1]) + 1)}` };
+      const day = DAYS.indexOf((m[2] ?? m[3]).toLowerCase()) || 7;
+      const part = m[4] ? { mornings: 'TMO', afternoons: 'TAF', evenings: 'TEV', nights: 'TNI' }[m[4].toLowerCase() as 'nights'] : '';
+      return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
+    },
+  },
   // sets: "every week", "each year", "weekly", "daily"
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,
@@ -643,7 +665,7 @@ export function extractTimexes(doc: Doc): Timex[] {
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
 function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
-  const last: Partial<Record<'year' | 'month' | 'day', string>> = {};
+  const last: Partial<Record<'year' | 'month' | 'day' | 'period', string>> = {};
   const byOriginal = new Map([...anaphors].map(([t, a]) => [`${t.start}:${t.end}`, a]));
   for (const t of timexes) {
     const a = byOriginal.get(`${t.start}:${t.end}`);
@@ -651,12 +673,14 @@ function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: D
       const grain = a.unit === 'week' ? 'day' : a.unit;
       const anchor = last[grain] ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : 'XXXX';
+      if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
       if (a.part) t.value += a.part;
     }
     const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';
     if (/^\d{4}-\d{2}-\d{2}/.test(v)) last.day = v.slice(0, 10);
     if (/^\d{4}-\d{2}/.test(v)) last.month = v.slice(0, 7);
     if (/^\d{4}(?!\d)/.test(v)) last.year = v.slice(0, 4);
+    if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(v) && !a) last.period = v;
   }
   return timexes;
 }

@@ -133,3 +133,84 @@ test('a whole and a half: "2 1/2 years", "a minute and a half", "three and a hal
   assert.equal(only('A minute and a half later, the pilot called.').value, 'PT1M30S');
   assert.equal(only('The talks lasted three and a half hours.').value, 'PT3H30M');
 });
+
+test('a month, quarter or season of a named year: "January this year", "June last year", "the first quarter of last year"', () => {
+  assert.deepEqual(only('In January this year, British officers were sent home.', '1998-02-19'), { text: 'January this year', type: 'DATE', value: '1998-01' });
+  assert.equal(only('But in June last year, the leadership split.', '1998-02-19').value, '1997-06');
+  assert.equal(only('Franchises will end after October of next year.', '2009-05-15').value, '2010-10');
+  assert.equal(only('In the first quarter of last year, GM lost $381 million.', '2009-05-07').value, '2008-Q1');
+  assert.equal(only('For the final quarter of 2009, Ford made a profit.', '2010-01-28').value, '2009-Q4');
+  assert.equal(only('Oil fell to the level seen in the winter of 1994.', '1998-02-23').value, '1994-WI');
+  assert.equal(only('A bomb went off in January nineteen ninety-seven.', '1998-02-27').value, '1997-01');
+});
+
+test('spoken years keep their units: "nineteen seventy-nine"', () => {
+  assert.equal(only('The Soviet Union invaded in nineteen seventy-nine.', '1998-01-21').value, '1979');
+});
+
+test('decades and centuries: "the \'80s", "the nineties", "the 20th century"', () => {
+  assert.equal(only("Sales were flat through the '80s.", '1989-10-26').value, '198');
+  assert.equal(only('Numbers dropped through the nineties.', '1998-03-03').value, '199');
+  assert.equal(only('She is a 20th century democrat.', '1998-02-13').value, '19');
+  assert.equal(only('They visited the eleventh century temple.', '1998-02-19').value, '10');
+  assert.deepEqual(timexes('She is in her forties.'), []);
+});
+
+test('counted spans with a word between: "six straight days", "two consecutive quarters", "20 more years", "several quarters of losses"', () => {
+  assert.equal(only('The dollar rose after six straight days of losses.').value, 'P6D');
+  assert.equal(only('Japan entered a recession after two consecutive quarters of decline.').value, 'P2Q');
+  assert.equal(only('The navy may use the base for at least 20 more years.').value, 'P20Y');
+  assert.equal(only('It turned a profit after several quarters of losses.').value, 'PXQ');
+  assert.deepEqual(timexes('Three quarters of the voters agreed.'), []);
+});
+
+test('"three days later", "a day earlier": the span between two events; "a year earlier" still compares with last year', () => {
+  assert.deepEqual(only('Three days later, the index had recovered.', '1989-10-30'), { text: 'Three days', type: 'DURATION', value: 'P3D' });
+  assert.equal(only('A day earlier, trucks crossed the border.', '1990-08-16').value, 'P1D');
+  assert.equal(only('Net income was $5 million a year earlier.', '1989-10-30').value, '1988');
+});
+
+test('GMT and UTC clock times end in Z, and a clock time takes the day its sentence names', () => {
+  assert.deepEqual(only('The Dow was down 2.6% at 16:08 UTC.', '2008-09-17'), { text: '16:08 UTC', type: 'TIME', value: '2008-09-17T16:08Z' });
+  assert.equal(only('At 0800 GMT, the central banks acted.', '2008-09-18').value, '2008-09-18T08:00Z');
+  assert.deepEqual(only('GM filed for bankruptcy at 12:00 UTC Monday.', '2009-06-03'), { text: '12:00 UTC Monday', type: 'TIME', value: '2009-06-01T12:00Z' });
+  const flight = timexes('The jet made its first flight Tuesday in Everett at 18:00 UTC.', '2009-12-16');
+  assert.deepEqual(flight.map((t) => t.value), ['2009-12-15', '2009-12-15T18:00Z']);
+});
+
+test('anaphoric times count from the time last named: "the following year", "that day", "ended the day", "in the morning"', () => {
+  const promoted = timexes('On May 22, 1995, Farkas was made a general, and the following year he was sent to Washington.', '1998-04-18');
+  assert.deepEqual(promoted.map((t) => [t.text, t.value]), [['May 22, 1995', '1995-05-22'], ['the following year', '1996']]);
+  const trading = timexes('Stocks fell on Monday. The Dow ended the day down 3%.', '2009-02-24');
+  assert.deepEqual(trading.map((t) => t.value), ['2009-02-23', '2009-02-23']);
+  const morning = timexes('Shares slid on Friday. Dealers placed buy orders in the morning.', '1989-10-30');
+  assert.deepEqual(morning.map((t) => [t.type, t.value]), [['DATE', '1989-10-27'], ['TIME', '1989-10-27TMO']]);
+  assert.equal(only('Markets ended the day lower.', '2009-08-21').value, '2009-08-21'); // nothing named before: the story's day
+});
+
+test('"the same period last year" is the period last named, a year back', () => {
+  const compare = timexes('Sales rose 43% in February compared to the same period last year.', '2010-03-03');
+  assert.deepEqual(compare.map((t) => t.value), ['2010-02', '2009-02']);
+  assert.equal(only('Profit was $10 million in the same period a year earlier.', '2009-10-16').value, '2008');
+});
+
+test('sets of named times: "each July", "Tuesday nights", "on Sundays"', () => {
+  assert.deepEqual(only('Orangemen march each July from the church.'), { text: 'each July', type: 'SET', value: 'XXXX-07' });
+  assert.equal(only('Flights leave Bombay on Tuesday nights.').value, 'XXXX-WXX-2TNI');
+  assert.equal(only('The market is closed on Sundays.').value, 'XXXX-WXX-7');
+});
+
+test('"over the past year" is last year; "the past decade" the decade ten years back; "recent years" the past', () => {
+  assert.equal(only('Hate groups grew over the past year.', '1998-03-03').value, '1997');
+  assert.equal(only('It was the third time in the past decade.', '2011-01-17').value, '200');
+  assert.equal(only('The yen soared in recent years.', '1989-10-30').value, 'PAST_REF');
+});
+
+test('parts of a named day: "mid-afternoon yesterday", "early evening"', () => {
+  assert.deepEqual(only('In London at mid-afternoon yesterday, shares were up.', '1989-11-02'), { text: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF' });
+});
+
+test('the tense cue knows irregular past verbs and passives: "brought", "should be completed"', () => {
+  assert.equal(only('In January, the company brought in a new chief.', '1989-10-27').value, '1989-01');
+  assert.equal(only('The transaction should be completed in October.', '2009-06-05').value, '2009-10');
+});
