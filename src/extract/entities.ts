@@ -79,7 +79,8 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
   const commonOpener = (m: EntityMention) =>
     doc.sentences.some((s) => s.tokens[0]?.start === m.start) && !/\s/.test(m.text ?? '') && lowerWords.has((m.text ?? '').toLowerCase()) && !lookupAlias(m.text ?? '') && !lookupPlace(m.text ?? '') && !lookupDemonym(m.text ?? '');
   for (let k = mentions.length - 1; k >= 0; k--) if (commonOpener(mentions[k])) mentions.splice(k, 1);
-  const inDate = (m: EntityMention) => timexes.some((t) => m.start >= t.start && m.end <= t.end);
+  // A name inside a date is part of the date ("Jan 27"), but a time zone in a clock time ("0800 GMT") is still named.
+  const inDate = (m: EntityMention) => !/^(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)$/.test(m.text ?? '') && timexes.some((t) => m.start >= t.start && m.end <= t.end);
   const kept = splitCompounds(doc, mentions.filter((m) => !inDate(m) && !WIRE_SLUGS.test(m.text ?? '')));
   mentions.length = 0;
   mentions.push(...(dateline ? withDateline(doc, kept, dateline) : kept));
