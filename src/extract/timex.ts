@@ -400,7 +400,7 @@ const RULES: Rule[] = [
   },
   // "last April" (the one before), "this September" (this year's), "next March" (the one after).
   {
-    re: new RegExp(`\\b(last|this|next)\\s+${FULL_MONTH_RE}\\b`, 'gi'),
+    re: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+${FULL_MONTH_RE}\\b`, 'g'), // the month capitalised: "this may" is a verb
     make: (m, c) => {
       const mo = monthIndex(m[2]);
       const rel = m[1].toLowerCase();
@@ -476,7 +476,8 @@ const RULES: Rule[] = [
   // bare years: "in 2014", "2014" (not a count, not part of a longer number)
   {
     re: /(?<![\d,.$€£-])\b((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*(?:percent|pct|%|people|troops|tonnes|dollars|dlrs|bags|barrels|kilometres|km|metres|shares|votes|jobs))/g,
-    make: (m) => ({ type: 'DATE', value: m[1] }),
+    // A number after a name is part of the name: "the Russell 2000 index", "Windows 2000", "Agenda 2000".
+    make: (m) => (/\b(?!(?:In|By|Since|Until|Before|After|From|Through|During|Of|And|Or|For|To|At|On|Then|Between|Around|About|The|That|This|These|Those|A|An|Its|His|Her|Their|Our|Every|Each|Early|Late|Mid|Fiscal|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? null : { type: 'DATE', value: m[1] }),
   },
   // references to now and the past or future
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },

@@ -214,3 +214,9 @@ test('the tense cue knows irregular past verbs and passives: "brought", "should 
   assert.equal(only('In January, the company brought in a new chief.', '1989-10-27').value, '1989-01');
   assert.equal(only('The transaction should be completed in October.', '2009-06-05').value, '2009-10');
 });
+
+test('names are not times: "this may" is a verb, "the Russell 2000 index" a name, "The 1991 agreement" a year', () => {
+  assert.deepEqual(timexes('Jobs believes that this may change the film industry.', '2005-10-13'), []);
+  assert.deepEqual(timexes('The Russell 2000 index of smaller companies fell.', '2009-02-24'), []);
+  assert.equal(only('The 1991 agreement was that Apple would stay out of music.', '2006-05-08').value, '1991');
+});
