@@ -475,7 +475,7 @@ const RULES: Rule[] = [
   { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[1] }) },
   // bare years: "in 2014", "2014" (not a count, not part of a longer number)
   {
-    re: /(?<![\d,.$€£-])\b((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*(?:percent|pct|%|people|troops|tonnes|dollars|dlrs|bags|barrels|kilometres|km|metres|shares|votes|jobs))/g,
+    re: /(?<![\d,.$€£-])\b((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*(?:percent|pct|%|km|dlrs)\b|\s+(?!(?:levels|figures|results|sales|earnings|elections|prices|rates|this|does|news|plus|thus)\b)[a-z]{2,}[^su\W]s\b)/g, // not a count: "2000 soldiers"
     // A number after a name is part of the name: "the Russell 2000 index", "Windows 2000", "Agenda 2000".
     make: (m) => (/\b(?!(?:In|By|Since|Until|Before|After|From|Through|During|Of|And|Or|For|To|At|On|Then|Between|Around|About|The|That|This|These|Those|A|An|Its|His|Her|Their|Our|Every|Each|Early|Late|Mid|Fiscal|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? null : { type: 'DATE', value: m[1] }),
   },
@@ -485,10 +485,10 @@ const RULES: Rule[] = [
   { re: /\brecent\b(?!\s+(?:months|weeks|days|quarters)\b)(?:\s+years\b)?|\bpast\s+years\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
   // "the past decade", "the last decade": the decade ten years back ("the last decade" written in 1998 is the 1980s).
   { re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b/gi, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() - 10).slice(0, 3) : 'XXX' }) },
-  // "recent years", "coming weeks", "the weeks ahead": spans of unstated length.
+  // "recent weeks", "the weeks ahead": spans of unstated length; "the coming months" is the future as TimeBank marks it.
   {
-    re: /\b(?:recent|(?:the\s+)?coming)\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
-    make: (m) => ({ type: 'DURATION', value: (m[1] ?? m[2]).toLowerCase() === 'quarters' ? 'PXM' : durationValue(null, m[1] ?? m[2]) }),
+    re: /\b(?:recent|((?:the\s+)?coming))\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
+    make: (m) => (m[1] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: (m[2] ?? m[3]).toLowerCase() === 'quarters' ? 'PXM' : durationValue(null, m[2] ?? m[3]) }),
   },
   { re: /\bcurrent\b(?!\s+accounts?\b)/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   {
