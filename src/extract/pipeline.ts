@@ -28,8 +28,9 @@ export function extract(text: string, opts: { dct?: string } = {}): ExtractionWi
   const errors: string[] = [];
   const doc = makeDoc(text, opts.dct);
   const dateline = stage('dateline', errors, undefined, () => extractDateline(doc));
-  // Relative dates are read against the document date: given, else the dateline's.
-  doc.dct ??= dateline?.date;
+  // Relative dates are read against the day the story was filed: its dateline's date when it gives one (a story
+  // filed late on the 7th may be sent after midnight), else the document date given.
+  if (dateline?.date) doc.dct = dateline.date;
   const timexes = stage('timex', errors, [], () => extractTimexes(doc));
   const entities = stage('entities', errors, [], () => extractEntities(doc, timexes, dateline));
   const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities, dateline));

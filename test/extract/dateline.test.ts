@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/text/doc.ts';
 import { extractDateline } from '../../src/extract/dateline.ts';
+import { extract } from '../../src/extract/pipeline.ts';
 
 test('place, date and agency chain (distributor first), the place resolved to its country and coordinates', () => {
   const d = extractDateline(makeDoc('BAGHDAD, Jan 27, 2024 (BSS/AFP) - Talks began on Saturday.'))!;
@@ -34,4 +35,10 @@ test('a place alone on the first line (a format that keeps its dateline apart) i
   const d = extractDateline(makeDoc('Quito\n\nThe government raised fuel prices on Monday.'))!;
   assert.deepEqual([d.place, d.country, d.start, d.end], ['Quito', 'EC', 0, 5]);
   assert.equal(extractDateline(makeDoc('Fuel prices\n\nThe government raised them on Monday.')), undefined);
+});
+
+test('relative dates are read against the dateline\'s day, not the later sending time', () => {
+  const x = extract('NAIROBI, Kenya, Aug. 7 (AP) - Rescuers searched the rubble on Friday as the death toll rose.', { dct: '1998-08-08T02:10' });
+  assert.equal(x.dateline?.date, '1998-08-07');
+  assert.deepEqual(x.timexes.map((t) => [t.text, t.value]), [['Aug. 7', '1998-08-07'], ['Friday', '1998-08-07']]);
 });
