@@ -105,6 +105,28 @@ function yearForMonth(month: number, c: Ctx): number | null {
   return back <= ahead ? pastYear : futureYear;
 }
 
+/** Holidays that move: Thanksgiving (the fourth Thursday of November), Labor Day (the first Monday of September),
+ *  Memorial Day (the last Monday of May), Easter Sunday and Good Friday (the Gregorian computus). */
+function movableHoliday(name: string, y: number): Date {
+  const nthWeekday = (month: number, weekday: number, n: number) => {
+    const first = new Date(Date.UTC(y, month, 1));
+    return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+  };
+  if (name.startsWith('Thanksgiving')) return nthWeekday(10, 4, 4);
+  if (/^Labou?r/.test(name)) return nthWeekday(8, 1, 1);
+  if (name.startsWith('Memorial')) {
+    const last = new Date(Date.UTC(y, 5, 0)); // May 31
+    return addDays(last, -((last.getUTCDay() - 1 + 7) % 7));
+  }
+  // Easter: the anonymous Gregorian algorithm
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const easter = new Date(Date.UTC(y, month - 1, day));
+  return name.startsWith('Good') ? addDays(easter, -2) : easter;
+}
+
 /** A weekday by tense: the dct's own weekday is the dct; past looks back up to 6 days, future ahead. */
 function dateForWeekday(day: number, c: Ctx): string | null {
   if (!c.dct) return null;
@@ -176,6 +198,22 @@ const RULES: Rule[] = [
       if (m[2]) return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(monthIndex(m[2]) + 1)}`, ...modOf(m[1]) };
       const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[3].toLowerCase() as 'spring'];
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${season}`, ...modOf(m[1]) };
+    },
+  },
+  // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
+  {
+    re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day)(?:,?\s+((?:19|20)\d\d))?\b/g,
+    make: (m, c) => {
+      const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
+      const fixed: Record<string, [number, number]> = {
+        Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
+        Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
+      };
+      const month = fixed[name]?.[0] ?? (/^Thanksgiving/.test(name) ? 11 : /^(?:Easter|Good)/.test(name) ? 4 : /^Labou?r/.test(name) ? 9 : 5);
+      const y = m[2] ? Number(m[2]) : yearForMonth(month - 1, c);
+      if (y === null) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
+      const day = fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y);
+      return { type: 'DATE', value: ymd(day) };
     },
   },
   // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", noon, midnight; GMT and UTC are ISO 8601's Z

@@ -220,3 +220,11 @@ test('names are not times: "this may" is a verb, "the Russell 2000 index" a name
   assert.deepEqual(timexes('The Russell 2000 index of smaller companies fell.', '2009-02-24'), []);
   assert.equal(only('The 1991 agreement was that Apple would stay out of music.', '2006-05-08').value, '1991');
 });
+
+test('holidays are dated, the movable ones by their rule: Christmas, Thanksgiving, Easter, Memorial Day', () => {
+  assert.deepEqual(only('Shoppers crowded the stores before Christmas.', '1998-12-20'), { text: 'Christmas', type: 'DATE', value: '1998-12-25' });
+  assert.equal(only('He will return after Thanksgiving.', '1998-11-02').value, '1998-11-26');
+  assert.equal(only('The attack came on Easter Sunday 1999.', '1999-06-01').value, '1999-04-04');
+  assert.equal(only("Crowds gathered on New Year's Eve.", '2000-01-02').value, '1999-12-31');
+  assert.equal(only('Parades were held on Memorial Day.', '2000-06-01').value, '2000-05-29');
+});
