@@ -39,7 +39,7 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, hundred: 100, 'a couple of': 2, 'couple of': 2, couple: 2, 'a dozen': 12, dozen: 12, half: 0.5,
 };
-const NUM_RE = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|couple of|a dozen|several|a few|few|many|some)';
+const NUM_RE = '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|couple of|a dozen|several|a few|few|many|some)';
 const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
 const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
 
@@ -72,6 +72,7 @@ function isoWeek(d: Date): string {
 function numberOf(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return Number(w);
+  if (/^[a-z]+[- ][a-z]+$/.test(w) && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/.test(w)) return spokenNumber(w); // "twenty-four"
   return NUMBER_WORDS[w] ?? null;
 }
 
@@ -159,9 +160,23 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[2]);
       const day = Number(m[3]);
       if (mo < 0 || day < 1 || day > 31) return null;
-      const y = m[4] ? Number(m[4]) : yearForMonth(mo, c);
+      // the first day of a range takes the year written after the last: "March 3 to 5, 1999"
+      const rangeYear = /^\s*(?:-|\u2013|to|and|or|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(m.input.slice(m.index + m[0].length))?.[1];
+      const y = m[4] ? Number(m[4]) : rangeYear ? Number(rangeYear) : yearForMonth(mo, c);
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
     },
+  },
+  // the second day of a range: "Aug. 7-8", "March 3 to 5, 1999", "June 1 and 2" (the first day is the rule above's)
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|\u2013|to|and|or|through)\\s*((\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)\\b(?![-:.,]?\\d)`, 'g'),
+    make: (m, c) => {
+      const mo = monthIndex(m[1]);
+      const [first, day] = [Number(m[2]), Number(m[4])];
+      if (mo < 0 || day <= first || day > 31) return null;
+      const y = m[5] ? Number(m[5]) : yearForMonth(mo, c);
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
+    },
+    group: 3,
   },
   // "27 January 2024", "27 Jan"
   {

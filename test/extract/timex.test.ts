@@ -228,3 +228,14 @@ test('holidays are dated, the movable ones by their rule: Christmas, Thanksgivin
   assert.equal(only("Crowds gathered on New Year's Eve.", '2000-01-02').value, '1999-12-31');
   assert.equal(only('Parades were held on Memorial Day.', '2000-06-01').value, '2000-05-29');
 });
+
+test('both days of a range: "Aug. 7-8", "March 3 to 5, 1999" (the year written once serves both)', () => {
+  assert.deepEqual(timexes('The summit will be held Aug. 7-8 in Geneva.', '1998-08-01').map((t) => [t.text, t.value]), [['Aug. 7', '1998-08-07'], ['8', '1998-08-08']]);
+  assert.deepEqual(timexes('Talks ran from March 3 to 5, 1999, in Paris.', '1998-08-01').map((t) => t.value), ['1999-03-03', '1999-03-05']);
+  assert.deepEqual(timexes('Police counted June 1 and 2,000 people came.', '1998-08-01').map((t) => t.value), ['1998-06-01']);
+});
+
+test('spoken compound numbers count: "twenty four hours", "forty-five minutes"', () => {
+  assert.equal(only('In the last twenty four hours, stocks fell.').value, 'PT24H');
+  assert.equal(only('He waited forty-five minutes.').value, 'PT45M');
+});
