@@ -246,7 +246,9 @@ const RULES: Rule[] = [
         min = m[2] ?? '00';
       }
       if (h > 24) return null;
-      const zone = /^(?:GMT|UTC)$/i.test(m[4] ?? m[7] ?? m[10] ?? '') ? 'Z' : '';
+      // "6:40 p.m. (GMT +8)" is local time at an offset, not GMT
+      const offset = /^\s*[+-]\s*\d/.test(m.input.slice(m.index + m[0].length));
+      const zone = /^(?:GMT|UTC)$/i.test(m[4] ?? m[7] ?? m[10] ?? '') && !offset ? 'Z' : '';
       return { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${min}${zone}` };
     },
     clock: true,
