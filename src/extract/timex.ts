@@ -348,7 +348,7 @@ const RULES: Rule[] = [
   // relative days and periods
   { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()]!) ?? 'XXXX-XX-XX' }) },
   {
-    re: /\b(?:(earlier|later)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
+    re: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
     make: (m, c) => {
       const rel = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
@@ -364,7 +364,7 @@ const RULES: Rule[] = [
         const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[unit]!;
         value = c.dct ? `${c.dct.getUTCFullYear() + by}-${season}` : null;
       }
-      const mod = m[1] ? (m[1].toLowerCase() === 'earlier' ? { mod: 'START' as const } : { mod: 'END' as const }) : {};
+      const mod = m[1] ? (/^(?:earlier|early|the beginning of|the start of)$/i.test(m[1]) ? { mod: 'START' as const } : /middle/i.test(m[1]) ? { mod: 'MID' as const } : { mod: 'END' as const }) : {};
       return { type: 'DATE', value: value ?? 'XXXX', ...mod };
     },
   },
