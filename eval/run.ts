@@ -1,6 +1,7 @@
 // npm run eval — extraction quality, scored by ../shared/eval/score.mjs, side by side with the JavaScript peers:
 // chrono-node on the timexes, compromise on the entities. Gold: the seed, TempEval-3 (timebank is where the
-// tagger was developed; aquaint is held out), CoNLL-2003 eng.testb (held out; the tagger trained on eng.train).
+// tagger was developed; aquaint is held out), MEANTIME (a second timex development set, WikiNews), CoNLL-2003
+// eng.testb (held out; the tagger trained on eng.train).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { extractRecord } from '../src/extract/pipeline.ts';
 import { gsrRows } from './events.ts';
+import { meantimeDocs } from './meantime.ts';
 import type { ExtractionRecord, Timex, EntityMention } from '../src/extract/types.ts';
 
 const SHARED = process.env.WIREDESK_SHARED ?? resolve(import.meta.dirname, '../../shared');
@@ -97,6 +99,17 @@ for (const set of ['timebank', 'aquaint']) {
   const peer = score(gold, docs.map(chronoTimexes), `${set}.chrono`);
   for (const metric of ['timex.extent.strict', 'timex.extent.relaxed', 'timex.value', 'timex.type']) rows.push({ set: `TempEval-3 ${set}${set === 'aquaint' ? ' (held out)' : ' (dev)'}`, metric, ours: ours[metric], peer: { name: 'chrono-node', s: peer[metric] } });
   console.error(`${set}: ${docs.length} docs in ${secs.toFixed(1)} s`);
+}
+
+// MEANTIME: timexes on a second news source (WikiNews, annotated under the NewsReader guidelines), a second
+// development set beside timebank.
+{
+  const gold = join(tmp, 'meantime.gold.jsonl');
+  const docs = meantimeDocs(join(SHARED, 'data/meantime-en/intra-doc_annotation'));
+  writeFileSync(gold, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const ours = score(gold, docs.map((d) => ({ id: d.id, timexes: extractRecord({ id: d.id, text: d.text, dct: d.dct }).timexes })), 'meantime');
+  const peer = score(gold, docs.map(chronoTimexes), 'meantime.chrono');
+  for (const metric of ['timex.extent.strict', 'timex.extent.relaxed', 'timex.value', 'timex.type']) rows.push({ set: 'MEANTIME (dev)', metric, ours: ours[metric], peer: { name: 'chrono-node', s: peer[metric] } });
 }
 
 // CoNLL-2003
