@@ -30,7 +30,7 @@ interface Anaphor {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![\\u00C0-\\u024F])'; // "Marítimo" is no month
 const FULL_MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
@@ -153,6 +153,18 @@ const shift = (c: Ctx, unit: 'year' | 'month' | 'week' | 'day', by: number): str
 const RULES: Rule[] = [
   // ISO dates and times
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b/g, make: (m) => ({ type: m[4] ? 'TIME' : 'DATE', value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}` }) },
+  // numeric dates: "4/4/2018", "12/29/99" (month first, as American wires write them, unless the first number
+  // cannot be a month: "29/12/1999")
+  {
+    re: /(?<![\d\/])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b(?![\/\d])/g,
+    make: (m) => {
+      let [mo, day] = [Number(m[1]), Number(m[2])];
+      if (mo > 12) [mo, day] = [day, mo];
+      if (mo < 1 || mo > 12 || day < 1 || day > 31) return null;
+      const y = m[3].length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) < 50 ? 2000 : 1900);
+      return { type: 'DATE', value: `${y}-${pad(mo)}-${pad(day)}` };
+    },
+  },
   // "Monday, Jan. 27, 2024", "January 27, 2024", "Jan 27"
   {
     re: new RegExp(`\\b(?:${DAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:percent|pct|%))`, 'g'),
@@ -257,6 +269,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2}))\\b`, 'gi'),
     make: (m, c) => {
+      if (/\n\s*\n/.test(m[0])) return null; // a listing's last time and the next paragraph's day
       const h = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
       if (h > 24) return null;
       let date: string | null;
@@ -478,6 +491,8 @@ const RULES: Rule[] = [
       if (unit.startsWith('quarter') && (/^\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
+      if ((word === 'a' || word === 'an' || word === 'one') && /s$/i.test(unit)) return null; // "an hours-long standoff"
+      if (unit.startsWith('quarter') && /^-[a-z]/i.test(after)) return null; // "a quarter-mile": a size
       if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
       const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
       const mod =
@@ -530,7 +545,7 @@ const RULES: Rule[] = [
   { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[1] }) },
   // bare years: "in 2014", "2014" (not a count, not part of a longer number)
   {
-    re: /(?<![\d,.$€£-])\b((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*(?:percent|pct|%|km|dlrs)\b|\s+(?!(?:levels|figures|results|sales|earnings|elections|prices|rates|this|does|news|plus|thus)\b)[a-z]{2,}[^su\W]s\b)/g, // not a count: "2000 soldiers"
+    re: /(?<![\d,.$€£\/-])\b((?:1[89]|20)\d\d)\b(?![\d,.\/]\d|\s*(?:percent|pct|%|km|dlrs)\b|\s+(?!(?:levels|figures|results|sales|earnings|elections|prices|rates|this|does|news|plus|thus)\b)[a-z]{2,}[^su\W]s\b)/g, // not a count: "2000 soldiers"
     // A number after a name is part of the name: "the Russell 2000 index", "Windows 2000", "Agenda 2000".
     make: (m) => (/\b(?!(?:In|By|Since|Until|Before|After|From|Through|During|Of|And|Or|For|To|At|On|Then|Between|Around|About|The|That|This|These|Those|A|An|Its|His|Her|Their|Our|Every|Each|Early|Late|Mid|Fiscal|Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 20), m.index)) ? null : { type: 'DATE', value: m[1] }),
   },
@@ -658,7 +673,8 @@ function joinClockTimes(doc: Doc): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const s of doc.sentences) {
     const last = out[out.length - 1];
-    if (last && /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.$/i.test(doc.text.slice(last.start, last.end).trimEnd())) last.end = s.end;
+    const sameParagraph = last && !/\n\s*\n/.test(doc.text.slice(last.end, s.start));
+    if (last && sameParagraph && /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.$/i.test(doc.text.slice(last.start, last.end).trimEnd())) last.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
   return out;

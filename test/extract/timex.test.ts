@@ -239,3 +239,16 @@ test('spoken compound numbers count: "twenty four hours", "forty-five minutes"',
   assert.equal(only('In the last twenty four hours, stocks fell.').value, 'PT24H');
   assert.equal(only('He waited forty-five minutes.').value, 'PT45M');
 });
+
+test('numeric dates, and what only looks like a date: "4/4/2018"; "Marítimo", "1815/1815" kick-offs, "a quarter-mile"', () => {
+  assert.equal(only('The report was dated 4/4/2018 by the ministry.', '2018-04-05').value, '2018-04-04');
+  assert.equal(only('The ceasefire of 29/12/1999 held.', '2000-01-05').value, '1999-12-29');
+  assert.deepEqual(timexes('Moreirense (2) 2 Marítimo (0) 1', '2018-01-03'), []);
+  assert.deepEqual(timexes('Fixtures: Estoril (1815/1815) Porto v Braga.', '2018-01-03'), []);
+  assert.deepEqual(timexes('The breach is a quarter-mile wide after an hours-long standoff.', '2016-01-04'), []);
+});
+
+test('a listing\'s last clock time does not take the next paragraph\'s day', () => {
+  const found = timexes('Texas at Oakland, 10:05 p.m.\n\nWednesday\'s Games\n\nMiami at Philadelphia, 1:05 p.m.', '2016-05-17');
+  assert.deepEqual(found.map((t) => t.text), ['10:05 p.m.', 'Wednesday', '1:05 p.m.']);
+});
