@@ -493,11 +493,22 @@ const RULES: Rule[] = [
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       if ((word === 'a' || word === 'an' || word === 'one') && /s$/i.test(unit)) return null; // "an hours-long standoff"
       if (unit.startsWith('quarter') && /^-[a-z]/i.test(after)) return null; // "a quarter-mile": a size
+      if (/^-by-/i.test(after)) return null; // "a minute-by-minute account"
       if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
       const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
       const mod =
         qualifier === 'more than' || qualifier === 'over' || qualifier === 'at least' ? { mod: 'MORE_THAN' as const } : qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'less than' ? { mod: 'LESS_THAN' as const } : qualifier === 'about' || qualifier === 'around' || qualifier === 'some' ? { mod: 'APPROX' as const } : {};
       return { type: 'DURATION', value: durationValue(n, m[3]), ...mod };
+    },
+  },
+  // "an hour and 42 minutes", "two hours and 15 minutes", "three years and six months"
+  {
+    re: new RegExp(`\\b${NUM_RE}[\\s-]+(hours?|years?)\\s+and\\s+${NUM_RE}[\\s-]+(minutes?|months?)\\b`, 'gi'),
+    make: (m) => {
+      const [a, b] = [numberOf(m[1]), numberOf(m[3])];
+      const hours = /^hour/i.test(m[2]);
+      if (a === null || b === null || hours !== /^minute/i.test(m[4])) return null;
+      return { type: 'DURATION', value: hours ? `PT${a}H${b}M` : `P${a}Y${b}M` };
     },
   },
   // a whole and a half: "2 1/2 years" (P2Y6M), "a minute and a half" (PT1M30S), "three and a half hours"
@@ -600,7 +611,8 @@ const RULES: Rule[] = [
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,
     make: (m) => {
       const w = (m[2] ?? m[3]).toLowerCase();
-      // "its quarterly dividend", "daily flights": an adjective of a thing, not a recurring time.
+      // "its quarterly dividend", "daily flights": an adjective of a thing, not a recurring time; "China Daily" a name.
+      if (m[3] && /^[A-Z]/.test(m[3]) && /[A-Z][a-z]*\s+$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (m[3] && (/\b(?:its|the|a|an|their|his|her|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+[a-z]+s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return null;
       const dayIdx = DAYS.indexOf(w);
       if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
@@ -728,7 +740,7 @@ export function extractTimexes(doc: Doc): Timex[] {
       taken.push([t.start, t.end]);
       chosen.push(t);
     }
-    for (const t of dateClockTimes(doc.text, chosen, clocks)) found.push({ ...t, text: doc.text.slice(t.start, t.end) });
+    for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push({ ...t, text: doc.text.slice(t.start, t.end) });
   }
   found.sort((a, b) => a.start - b.start);
   return yearAgoQuarters(doc.text, resolveAnaphors(found, anaphors, dct));
@@ -744,7 +756,7 @@ function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: D
     if (a) {
       const grain = a.unit === 'week' ? 'day' : a.unit;
       const anchor = last[grain] ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
-      t.value = anchor ? countFrom(anchor, a.unit, a.by) : 'XXXX';
+      t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
       if (a.part) t.value += a.part;
     }
@@ -767,7 +779,7 @@ function countFrom(anchor: string, unit: Unit, by: number): string {
 
 /** A clock time takes the day its sentence names: "flew Tuesday ... landing at 18:00 UTC" is Tuesday's 18:00, and
  *  written just before the day ("12:00 UTC Monday", "16:00 UTC today") the two are one expression. */
-function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>): Timex[] {
+function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaphors: Map<Timex, Anaphor>): Timex[] {
   const sorted = [...chosen].sort((a, b) => a.start - b.start);
   const days = sorted.filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? ''));
   const out: Timex[] = [];
@@ -783,7 +795,12 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>): Time
       i++;
     } else if (days.length && days.every((d) => d.value === days[0].value)) {
       out.push({ ...t, value: `${days[0].value}${t.value!.slice(10)}` });
-    } else out.push(t);
+    } else {
+      // no day in its sentence: the day the story last named ("...began at 6:29 a.m. Thursday. Around 6:40 a.m., ...")
+      const floating = { ...t };
+      anaphors.set(floating, { unit: 'day', by: 0, part: t.value!.slice(10) });
+      out.push(floating);
+    }
   }
   return out;
 }

@@ -252,3 +252,15 @@ test('a listing\'s last clock time does not take the next paragraph\'s day', () 
   const found = timexes('Texas at Oakland, 10:05 p.m.\n\nWednesday\'s Games\n\nMiami at Philadelphia, 1:05 p.m.', '2016-05-17');
   assert.deepEqual(found.map((t) => t.text), ['10:05 p.m.', 'Wednesday', '1:05 p.m.']);
 });
+
+test('a clock time with no day in its sentence takes the day the story last named', () => {
+  const found = timexes('The incident began at 6:29 a.m. Thursday. Around 6:40 a.m., guards spotted him.', '2020-07-03');
+  assert.deepEqual(found.map((t) => t.value), ['2020-07-02T06:29', '2020-07-02T06:40']);
+  assert.equal(only('Trading resumed at 3 p.m.', '2020-07-03').value, '2020-07-03T15:00'); // nothing named: the story's day
+});
+
+test('"an hour and 42 minutes" is one span; "minute-by-minute" and "China Daily" are not times', () => {
+  assert.equal(only('The talks went on for an hour and 42 minutes.').value, 'PT1H42M');
+  assert.deepEqual(timexes('He gave a minute-by-minute account.'), []);
+  assert.deepEqual(timexes('According to the newspaper China Daily, output rose.'), []);
+});
