@@ -453,7 +453,9 @@ const RULES: Rule[] = [
       const by = /^(ago|earlier)$/i.test(m[4]) ? -1 : 1;
       // "three days later", "a day earlier" in a story's sequence of events are spans between them, as TimeBank
       // marks them (the duration rule takes "three days"); "a year earlier" compares with the year before.
-      if (/^(later|earlier)$/i.test(m[4]) && !(unit === 'year' && by < 0)) return null;
+      // A figure compared with one "a month earlier" is the month before, like "a year earlier".
+      const comparison = /(?:\d|\bpct|percent|%)\S*\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+      if (/^(later|earlier)$/i.test(m[4]) && !(by < 0 && (unit === 'year' || comparison))) return null;
       const q = m[1]?.toLowerCase();
       const mod = !q ? {} : /^(more than|over|just over)$/.test(q) ? { mod: 'MORE_THAN' as const } : /^(less than|just under)$/.test(q) ? { mod: 'LESS_THAN' as const } : { mod: 'APPROX' as const };
       const fallback = { type: 'DATE' as const, value: by < 0 ? 'PAST_REF' : 'FUTURE_REF', ...mod };
@@ -493,7 +495,7 @@ const RULES: Rule[] = [
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       if ((word === 'a' || word === 'an' || word === 'one') && /s$/i.test(unit)) return null; // "an hours-long standoff"
       if (unit.startsWith('quarter') && /^-[a-z]/i.test(after)) return null; // "a quarter-mile": a size
-      if (/^-by-/i.test(after)) return null; // "a minute-by-minute account"
+      if (/^-(?:by|on|to|over)-/i.test(after)) return null; // "a minute-by-minute account", "year-on-year"
       if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
       const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
       const mod =

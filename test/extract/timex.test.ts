@@ -264,3 +264,8 @@ test('"an hour and 42 minutes" is one span; "minute-by-minute" and "China Daily"
   assert.deepEqual(timexes('He gave a minute-by-minute account.'), []);
   assert.deepEqual(timexes('According to the newspaper China Daily, output rose.'), []);
 });
+
+test('"from 14.58 pct a month earlier" compares with the month before; "year-on-year" is no span', () => {
+  assert.deepEqual(only('Rates fell to 13.88 pct, from 14.58 pct a month earlier.', '1987-03-19'), { text: 'a month earlier', type: 'DATE', value: '1987-02' });
+  assert.deepEqual(timexes('It was a year-on-year gain of 12.7 pct.', '1987-03-19'), []);
+});
