@@ -12,6 +12,8 @@ describe('timexRange', () => {
     expect(timexRange('2023-SU')).toEqual({ from: day('2023-06-01'), to: day('2023-09-01') });
     expect(timexRange('2014')).toEqual({ from: day('2014-01-01'), to: day('2015-01-01') });
     expect(timexRange('199X')).toEqual({ from: day('1990-01-01'), to: day('2000-01-01') });
+    expect(timexRange('198')).toEqual({ from: day('1980-01-01'), to: day('1990-01-01') });
+    expect(timexRange('19')).toEqual({ from: day('1900-01-01'), to: day('2000-01-01') });
     expect(timexRange('2024-01-25T10:30:00Z')).toEqual({ from: Date.parse('2024-01-25T10:30:00Z'), to: Date.parse('2024-01-25T10:30:00Z') });
   });
 
@@ -37,6 +39,8 @@ describe('describeDate', () => {
     expect(describeDate('2024-01-25')).toBe('25 Jan 2024');
     expect(describeDate('2023-10')).toBe('Oct 2023');
     expect(describeDate('2014')).toBe('2014');
+    expect(describeDate('198')).toBe('the 1980s');
+    expect(describeDate('19')).toBe('the 1900s');
     expect(describeDate('2017-Q4')).toBe('Q4 2017');
     expect(describeDate('2023-W42')).toBe('week 42 2023');
     expect(describeDate('2024-01-25T10:30:00Z')).toBe('25 Jan 2024, 10:30 UTC');

@@ -36,8 +36,10 @@ export function timexRange(value: string | undefined): TimeRange | null {
   }
   m = /^(\d{4})$/.exec(v);
   if (m) return { from: utc(+m[1]), to: utc(+m[1] + 1) };
-  m = /^(\d{3})X$/.exec(v);
+  m = /^(\d{3})X?$/.exec(v); // a decade: "199" or "199X" (the 1990s)
   if (m) return { from: utc(+m[1] * 10), to: utc(+m[1] * 10 + 10) };
+  m = /^(\d{2})(?:XX)?$/.exec(v); // a century: "19" (the 1900s)
+  if (m) return { from: utc(+m[1] * 100), to: utc(+m[1] * 100 + 100) };
   return null;
 }
 
@@ -76,6 +78,8 @@ export function describeDate(value: string): string {
   if (span <= 86_400_000) return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (/^\d{4}-\d{2}$/.test(value)) return d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{3}X?$/.test(value)) return `the ${value.slice(0, 3)}0s`;
+  if (/^\d{2}(?:XX)?$/.test(value)) return `the ${value.slice(0, 2)}00s`;
   return value.replace(/^(\d{4})-(.+)$/, '$2 $1').replace(/^W(\d+)/, 'week $1');
 }
 
