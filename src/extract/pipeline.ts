@@ -49,8 +49,9 @@ export function extractRecord(input: { id: string; text: string; dct?: string })
   return record;
 }
 
-/** Reads an item's plain text, dated by its dateline or, failing that, its version time. */
+/** Reads an item's plain text, dated by its dateline or, failing that, its version time or its arrival. */
 export function extractItem(item: Item): Extraction {
   const ext = item['x-wiredesk'];
-  return extract(ext.text, { dct: ext.dateline?.date ?? item.versionCreated?.slice(0, 10) });
+  // An item with no time of its own (plain text posted as is) is dated by when it arrived.
+  return extract(ext.text, { dct: ext.dateline?.date ?? (item.versionCreated ?? item.firstCreated ?? ext.receivedAt)?.slice(0, 10) });
 }

@@ -137,7 +137,7 @@ export class Ingestor {
     }
     if (this.steps.extract) {
       try {
-        ext.extraction = this.steps.extract(item);
+        ext.extraction = this.steps.extract({ ...item, 'x-wiredesk': ext }); // with its arrival time, to date it by
       } catch (err) {
         // Reading is best effort: the item still lands, with the reason it could not be read.
         ext.extraction = { error: String((err as Error)?.message ?? err) };

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/text/doc.ts';
 import { extractDateline } from '../../src/extract/dateline.ts';
-import { extract } from '../../src/extract/pipeline.ts';
+import { extract, extractItem } from '../../src/extract/pipeline.ts';
+import { parseBytes } from '../../src/formats/index.ts';
 
 test('place, date and agency chain (distributor first), the place resolved to its country and coordinates', () => {
   const d = extractDateline(makeDoc('BAGHDAD, Jan 27, 2024 (BSS/AFP) - Talks began on Saturday.'))!;
@@ -41,4 +42,12 @@ test('relative dates are read against the dateline\'s day, not the later sending
   const x = extract('NAIROBI, Kenya, Aug. 7 (AP) - Rescuers searched the rubble on Friday as the death toll rose.', { dct: '1998-08-08T02:10' });
   assert.equal(x.dateline?.date, '1998-08-07');
   assert.deepEqual(x.timexes.map((t) => [t.text, t.value]), [['Aug. 7', '1998-08-07'], ['Friday', '1998-08-07']]);
+});
+
+test('an item with no time of its own is read against the day it arrived', () => {
+  const [item] = parseBytes(Buffer.from('NAIROBI, Kenya, Aug. 7 (AP) - A bomb exploded at the embassy on Friday, officials said.'), 'posted.txt').items;
+  item['x-wiredesk'].receivedAt = '1998-08-08T01:15:00Z';
+  const x = extractItem(item);
+  assert.equal(x.dateline?.date, '1998-08-07');
+  assert.deepEqual(x.timexes.map((t) => t.value), ['1998-08-07', '1998-08-07']);
 });

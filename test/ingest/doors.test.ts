@@ -122,3 +122,14 @@ test('feed polling: conditional GET; an unchanged feed is one 304 and nothing is
   store.close();
   server.close();
 });
+
+test('plain text posted with no date of its own is read against the day it arrived', () => {
+  const store = new SqliteStore(join(tmp('wd-undated-'), 'w.db'));
+  const ingestor = new Ingestor(store, defaultSteps(store.db, { stories: false }));
+  const report = ingestor.ingestBytes(Buffer.from('NAIROBI, Kenya (AP) - Rescuers searched the rubble today as the toll rose.'), 'posted.txt');
+  const stored = store.get(report.items[0].id)!;
+  const arrived = stored.item['x-wiredesk'].receivedAt!.slice(0, 10);
+  const timexes = (stored.item['x-wiredesk'].extraction as { timexes: Array<{ text: string; value: string }> }).timexes;
+  assert.deepEqual(timexes.map((t) => [t.text, t.value]), [['today', arrived]]);
+  store.close();
+});
