@@ -79,7 +79,13 @@ export const wireText: FormatModule = {
 /** A story without a headline line gets its first sentence as one (cut at a word, ~100 characters). */
 function leadSentence(p: string): string {
   const s = p.replace(/^.*?\s(?:-{1,2}|\u2013|\u2014|_)\s/, '');
-  const end = s.search(/[.!?](\s|$)/);
+  // The first full stop before a capital that does not close an abbreviation ("U.S.", "Gen.", "Jan.").
+  let end = -1;
+  for (const m of s.matchAll(/[.!?](?=\s+["\u201c'\u2018]?[A-Z0-9]|\s*$)/g)) {
+    if (m[0] === '.' && /(?:\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd))$/.test(s.slice(0, m.index))) continue;
+    end = m.index;
+    break;
+  }
   const sentence = end > 0 ? s.slice(0, end) : s;
   if (sentence.length <= 110) return sentence;
   return sentence.slice(0, 100).replace(/\s+\S*$/, '') + '…';

@@ -93,3 +93,8 @@ test('plain text with no dateline is not wire text: quarantined as UNKNOWN_FORMA
   assert.deepEqual(result.failures.map((f) => [f.code, f.position]), [['UNKNOWN_FORMAT', { file: 'notes.txt', line: 1 }]]);
   assert.match(result.failures[0].message, /wire text with a dateline/);
 });
+
+test('a lead sentence used as the headline runs past abbreviations: "the U.S. embassy", "Gen. Smith"', () => {
+  const [item] = parseBytes(Buffer.from('NAIROBI, Kenya (AP) - A bomb exploded at the U.S. embassy on Friday, Gen. Ali Hassan said. Rescuers dug through the night.'), 'lead.txt').items;
+  assert.equal(item.headlines?.[0]?.value, 'A bomb exploded at the U.S. embassy on Friday, Gen. Ali Hassan said');
+});
