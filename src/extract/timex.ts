@@ -454,7 +454,7 @@ const RULES: Rule[] = [
       // "three days later", "a day earlier" in a story's sequence of events are spans between them, as TimeBank
       // marks them (the duration rule takes "three days"); "a year earlier" compares with the year before.
       // A figure compared with one "a month earlier" is the month before, like "a year earlier".
-      const comparison = /(?:\d|\bpct|percent|%)\S*\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+      const comparison = /(?:\d|\bpct|percent|%)\S*\s+$|\b(?:from|than|versus|vs\.?|with)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
       if (/^(later|earlier)$/i.test(m[4]) && !(by < 0 && (unit === 'year' || comparison))) return null;
       const q = m[1]?.toLowerCase();
       const mod = !q ? {} : /^(more than|over|just over)$/.test(q) ? { mod: 'MORE_THAN' as const } : /^(less than|just under)$/.test(q) ? { mod: 'LESS_THAN' as const } : { mod: 'APPROX' as const };
