@@ -387,6 +387,7 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last)\s+two\s+quarters)(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(next|last)\s+year))?(?!\s+of\b)/gi,
     make: (m, c) => {
       if (!m[3] && !/\s(?:of|year)\b/i.test(m[0]) && !/^the\s/i.test(m[0])) return null; // "first half" of a match, a century
+      if (!/\s(?:of|year)\b/i.test(m[0]) && isAGame(m.input)) return null; // "led 48-39 at the end of the first half"
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
       const y = m[3] ? Number(m[3]) : c.dct ? c.dct.getUTCFullYear() + (m[4] ? (m[4].toLowerCase() === 'next' ? 1 : -1) : 0) : null;
       return { type: 'DATE', value: `${y ?? 'XXXX'}-H${half}` };
@@ -398,6 +399,7 @@ const RULES: Rule[] = [
     make: (m, c) => {
       const word = m[1]?.toLowerCase();
       if (word === 'last' && !m[2] && !m[3]) return null; // "last quarter" is the one before: the relative rule dates it
+      if (!m[2] && !m[3] && !m[5] && word && isAGame(m.input)) return null; // "10 penalties in the first quarter"
       const q = m[4] ? Number(m[4]) : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[word!]!;
       const rel = m[3]?.toLowerCase();
       const named = rel && c.dct ? String(c.dct.getUTCFullYear() + (rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : 0)) : undefined;
@@ -623,6 +625,11 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** A sentence about a game, not a company: its halves and quarters are periods of play, not of the year. */
+const isAGame = (sentence: string) =>
+  /\b(?:game|match|halftime|half-time|scored?|goals?|points|touchdowns?|penalt(?:y|ies)|innings|coach|referee|whistled|quarterback|striker|\d{1,3}-\d{1,3}\s+(?:lead|win|victory|run))\b/i.test(sentence) &&
+  !/\b(?:profit|revenue|sales|earnings|growth|economy|GDP|dividend|shares?|percent|pct|forecast|fiscal)\b/i.test(sentence);
 
 /** "the year ended March 31", "the quarter ending Sept. 30": a period counted back from its end. */
 const endsAPeriod = (m: RegExpExecArray) => /^\s+(?:ended|ending)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10));

@@ -269,3 +269,9 @@ test('"from 14.58 pct a month earlier" compares with the month before; "year-on-
   assert.deepEqual(only('Rates fell to 13.88 pct, from 14.58 pct a month earlier.', '1987-03-19'), { text: 'a month earlier', type: 'DATE', value: '1987-02' });
   assert.deepEqual(timexes('It was a year-on-year gain of 12.7 pct.', '1987-03-19'), []);
 });
+
+test('halves and quarters of a game are periods of play, not of the year', () => {
+  assert.deepEqual(timexes('Miami led 48-39 before Atlanta closed the first half with a 13-4 run.', '2016-02-20'), []);
+  assert.deepEqual(timexes('The Chiefs were whistled 10 times in the first quarter alone.', '2018-11-20'), []);
+  assert.equal(only('Profit rose in the first quarter.', '2018-11-20').value, '2018-Q1');
+});
