@@ -465,7 +465,8 @@ const RULES: Rule[] = [
       const value =
         unit === 'year' ? String(c.dct.getUTCFullYear() + by * n)
         : unit === 'decade' ? String(c.dct.getUTCFullYear() + by * 10 * n)
-        : unit === 'month' || unit === 'week' || unit === 'day' ? shift(c, unit, by * n)
+        : unit === 'week' ? shift(c, 'day', by * 7 * n) // "two weeks ago" is a day, as TimeBank and MEANTIME mostly mark it
+        : unit === 'month' || unit === 'day' ? shift(c, unit, by * n)
         : null;
       return value ? { type: 'DATE', value, ...mod } : fallback;
     },
@@ -495,6 +496,8 @@ const RULES: Rule[] = [
       if (unit.startsWith('quarter') && (/^\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
+      // "Islam will one day be the second largest religion": some day to come, not a span
+      if (word === 'one' && unit === 'day' && !qualifier && /\b(?:will|would|could|might|may|hopes?|hoped)\s+(?:\w+\s+)?$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
       if ((word === 'a' || word === 'an' || word === 'one') && /s$/i.test(unit)) return null; // "an hours-long standoff"
       if (unit.startsWith('quarter') && /^-[a-z]/i.test(after)) return null; // "a quarter-mile": a size
       if (/^-(?:by|on|to|over)-/i.test(after)) return null; // "a minute-by-minute account", "year-on-year"
@@ -716,7 +719,9 @@ export function extractTimexes(doc: Doc): Timex[] {
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         // "since April" and "until April" fix the direction whatever the verbs say; "by April" is a deadline ahead.
         const prep = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
-        const tense = prep === 'since' ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
+        // ("had filed their reports by Wednesday": a deadline in the past perfect was past.)
+        const pastPerfect = prep === 'by' && /\bhad\b/i.test(text.slice(0, m.index));
+        const tense = prep === 'since' || pastPerfect ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
         const made = rule.make(m, { ...c, tense });
         if (!made) continue;
         let start = m.index;

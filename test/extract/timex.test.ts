@@ -275,3 +275,9 @@ test('halves and quarters of a game are periods of play, not of the year', () =>
   assert.deepEqual(timexes('The Chiefs were whistled 10 times in the first quarter alone.', '2018-11-20'), []);
   assert.equal(only('Profit rose in the first quarter.', '2018-11-20').value, '2018-Q1');
 });
+
+test('"two weeks ago" is a day; "by Wednesday" after "had" was past; "will one day" is the future', () => {
+  assert.equal(only('Sinn Fein was invited to rejoin two weeks ago.', '1998-03-22').value, '1998-03-08');
+  assert.equal(only('Only two members had filed reports by Wednesday.', '1990-08-16').value, '1990-08-15');
+  assert.equal(only('Islam will one day be the second largest religion there.', '1998-03-03').value, 'FUTURE_REF');
+});
