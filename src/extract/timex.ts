@@ -580,13 +580,36 @@ const RULES: Rule[] = [
   },
   { re: /\bcurrent\b(?!\s+accounts?\b)/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   {
-    re: /\b(?:the\s+(?:near|foreseeable)\s+future|the\s+(?:near|short)\s+term|future\s+(?:quarters|years))\b/gi,
+    re: /\b(?:the\s+(?:near|foreseeable)\s+future|the\s+(?:near|short|long)\s+term|future\s+(?:quarters|years))\b/gi,
     make: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+  },
+  { re: /\b(?<=for\s+)the\s+time\s+being\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
+  // a year in two digits: "since '82", "the class of '99" (the nearer century)
+  {
+    re: /(?<=\s|^)['\u2019](\d{2})\b(?!['\u2019]?s\b)/g,
+    make: (m, c) => {
+      const yy = Number(m[1]);
+      const now = c.dct?.getUTCFullYear() ?? 2000;
+      const y = 2000 + yy <= now + 10 ? 2000 + yy : 1900 + yy;
+      return { type: 'DATE', value: String(y) };
+    },
   },
   // "for years", "within weeks", "for centuries": a span of unstated length.
   {
-    re: /(?<=\b(?:for|within|in|over)\s+)(?:years|months|weeks|days|decades|centuries)\b(?!\s+(?:of|ago|old|later|earlier|before|after)\b)/gi,
+    re: /(?<=\b(?:for|within|in|over|in just)\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:of|ago|old|later|earlier|before|after)\b)/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0]) }),
+  },
+  // A season after a preposition: "in spring", "by autumn", "since winter" (the nearest one the tense allows).
+  {
+    re: /(?<=\b(?:in|by|until|since|during|through|over|before|after)\s+)(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in|\d)\b)/gi,
+    make: (m, c) => {
+      const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[2].toLowerCase() as 'spring'];
+      if (!c.dct) return { type: 'DATE', value: `XXXX-${season}`, ...modOf(m[1]) };
+      const start = ({ SP: 2, SU: 5, FA: 8, WI: 11 } as const)[season];
+      const month = c.dct.getUTCMonth();
+      const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
+      return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
+    },
   },
   // Seasons with an article: "the summer", "over the summer", "this past spring", "the early summer".
   {

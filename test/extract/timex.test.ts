@@ -281,3 +281,12 @@ test('"two weeks ago" is a day; "by Wednesday" after "had" was past; "will one d
   assert.equal(only('Only two members had filed reports by Wednesday.', '1990-08-16').value, '1990-08-15');
   assert.equal(only('Islam will one day be the second largest religion there.', '1998-03-03').value, 'FUTURE_REF');
 });
+
+test('"since \'82", "in spring", "in just minutes", "for the time being", "the long term"', () => {
+  assert.equal(only("The Nikkei closed at its lowest level since '82.", '2008-10-27').value, '1982');
+  assert.equal(only('Sales should pick up in spring.', '2009-01-10').value, '2009-SP');
+  assert.equal(only('The index lost 100 points in just minutes.').value, 'PTXM');
+  assert.equal(only('The slowdown will go on for the time being.').value, 'PRESENT_REF');
+  assert.equal(only('The plant is safe for the long term.').value, 'FUTURE_REF');
+  assert.deepEqual(timexes('Shares slid after a fall in prices.'), []); // "fall" the noun is no season
+});
