@@ -584,6 +584,8 @@ const RULES: Rule[] = [
     make: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
   },
   { re: /\b(?<=for\s+)the\s+time\s+being\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
+  // "at a later date", "as soon as possible": times to come ("future losses" TimeBank rarely marks)
+  { re: /\ba\s+later\s+(?:date|stage)\b|\bas\s+soon\s+as\s+possible\b/g, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }) },
   // a year in two digits: "since '82", "the class of '99" (the nearer century)
   {
     re: /(?<=\s|^)['\u2019](\d{2})\b(?!['\u2019]?s\b)/g,

@@ -290,3 +290,8 @@ test('"since \'82", "in spring", "in just minutes", "for the time being", "the l
   assert.equal(only('The plant is safe for the long term.').value, 'FUTURE_REF');
   assert.deepEqual(timexes('Shares slid after a fall in prices.'), []); // "fall" the noun is no season
 });
+
+test('"at a later date" and "as soon as possible" are times to come', () => {
+  assert.equal(only('It will raise the money at a later date.').value, 'FUTURE_REF');
+  assert.equal(only('It would liquidate the maker "as soon as possible," it said.').value, 'FUTURE_REF');
+});
