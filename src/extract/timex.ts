@@ -493,6 +493,8 @@ const RULES: Rule[] = [
       // Not spans of time: ages ("52 years old"), fractions ("a quarter of", "three-quarters"), "a second group",
       // and rates ("$500 million a year", "four flights a week").
       if (/^(?:\s+|-)old\b/.test(after)) return null;
+      // In a name: "the Ninth Five-Year Plan", "the Six-Day War"
+      if (/^[A-Z]/.test(m[2]) && /^[A-Z]/.test(m[3]) && /^\s+[A-Z]/.test(after)) return null;
       if (unit.startsWith('quarter') && (/^\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
@@ -561,6 +563,16 @@ const RULES: Rule[] = [
   { re: /\b(early|mid|late|the end of|the beginning of|the start of)[- ]((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // "fiscal 1989" is valued as the year (TimeML has no fiscal calendar).
   { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[1] }) },
+  // the second year of a span: "1996-2000", "the 1998-99 season" (the first is a bare year)
+  {
+    re: /(?<=\b(?:1[89]|20)\d\d)[-\u2013]((?:1[89]|20)\d\d|\d\d)\b(?![-\u2013\/.,]?\d)/g,
+    make: (m) => {
+      const first = Number(m.input.slice(m.index - 4, m.index));
+      const y = m[1].length === 4 ? Number(m[1]) : Math.floor(first / 100) * 100 + Number(m[1]) + (Number(m[1]) < first % 100 ? 100 : 0);
+      return y > first && y - first <= 50 ? { type: 'DATE', value: String(y) } : null;
+    },
+    group: 1,
+  },
   // bare years: "in 2014", "2014" (not a count, not part of a longer number)
   {
     re: /(?<![\d,.$€£\/-])\b((?:1[89]|20)\d\d)\b(?![\d,.\/]\d|\s*(?:percent|pct|%|km|dlrs)\b|\s+(?!(?:levels|figures|results|sales|earnings|elections|prices|rates|this|does|news|plus|thus)\b)[a-z]{2,}[^su\W]s\b)/g, // not a count: "2000 soldiers"

@@ -295,3 +295,9 @@ test('"at a later date" and "as soon as possible" are times to come', () => {
   assert.equal(only('It will raise the money at a later date.').value, 'FUTURE_REF');
   assert.equal(only('It would liquidate the maker "as soon as possible," it said.').value, 'FUTURE_REF');
 });
+
+test('year spans give both years ("1996-2000", "the 1998-99 season"); a span in a name is no time ("Five-Year Plan")', () => {
+  assert.deepEqual(timexes('The Ninth Five-Year Plan period (1996-2000) ended.', '1998-08-08').map((t) => t.value), ['1996', '2000']);
+  assert.deepEqual(timexes('He played in the 1998-99 season.', '1999-02-10').map((t) => t.value), ['1998', '1999']);
+  assert.deepEqual(timexes('Call 555-1998 now.', '1999-02-10').map((t) => t.value), ['PRESENT_REF']);
+});
