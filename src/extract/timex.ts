@@ -306,6 +306,17 @@ const RULES: Rule[] = [
       return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}` };
     },
   },
+  // "the morning of Aug. 7", "the night of Friday, Aug. 7": a part of a named date
+  {
+    re: new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${DAY_RE}),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+${DAY_RE}\\b`, 'g'),
+    make: (m, c) => {
+      const code = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[(m[1] ?? m[6]) as 'morning'];
+      if (m[6]) return { type: 'TIME', value: `${dateForWeekday(DAYS.indexOf(m[7].toLowerCase()), c) ?? 'XXXX-XX-XX'}${code}` };
+      const mo = monthIndex(m[3]);
+      const y = m[5] ? Number(m[5]) : yearForMonth(mo, c);
+      return { type: 'TIME', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(m[4]))}${code}` };
+    },
+  },
   // "in the morning", "during the afternoon": a part of the day the story last named.
   {
     re: /(?<=\b(?:in|during|by|on|late in|early in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|after|before)\b)/gi,

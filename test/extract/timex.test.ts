@@ -301,3 +301,7 @@ test('year spans give both years ("1996-2000", "the 1998-99 season"); a span in 
   assert.deepEqual(timexes('He played in the 1998-99 season.', '1999-02-10').map((t) => t.value), ['1998', '1999']);
   assert.deepEqual(timexes('Call 555-1998 now.', '1999-02-10').map((t) => t.value), ['PRESENT_REF']);
 });
+
+test('a part of a named date: "the morning of Aug. 7"', () => {
+  assert.deepEqual(only('On the morning of Aug. 7, the bombs went off.', '1998-08-10'), { text: 'the morning of Aug. 7', type: 'TIME', value: '1998-08-07TMO' });
+});
