@@ -661,6 +661,14 @@ const RULES: Rule[] = [
       return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
     },
   },
+  // "every two years", "every other week", "every 15 months": a set with a period
+  {
+    re: new RegExp(`\\bevery\\s+(other|${NUM_RE.slice(1, -1)})\\s+${UNIT_RE}\\b`, 'gi'),
+    make: (m) => {
+      const n = m[1].toLowerCase() === 'other' ? 2 : numberOf(m[1]);
+      return n === null || n % 1 !== 0 ? null : { type: 'SET', value: durationValue(n, m[2]) };
+    },
+  },
   // sets: "every week", "each year", "weekly", "daily"
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,

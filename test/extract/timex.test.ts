@@ -305,3 +305,8 @@ test('year spans give both years ("1996-2000", "the 1998-99 season"); a span in 
 test('a part of a named date: "the morning of Aug. 7"', () => {
   assert.deepEqual(only('On the morning of Aug. 7, the bombs went off.', '1998-08-10'), { text: 'the morning of Aug. 7', type: 'TIME', value: '1998-08-07TMO' });
 });
+
+test('sets with a period: "every two years", "every other week"', () => {
+  assert.deepEqual(only('Elections are held every two years.'), { text: 'every two years', type: 'SET', value: 'P2Y' });
+  assert.equal(only('They meet every other week.').value, 'P2W');
+});
