@@ -28,10 +28,15 @@ function quotedSpans(text: string, from: number, to: number): Span[] {
   let open = -1;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (open < 0 && OPEN.has(c)) open = i;
-    else if (open >= 0 && CLOSE.has(c) && i > open) {
-      spans.push({ start: open, end: i + 1, closed: true });
+    // AP's ANPA copy quotes ``like this'' with two backticks and two apostrophes.
+    const twoChar = (c === '`' && text[i + 1] === '`') || (c === "'" && text[i + 1] === "'");
+    if (open < 0 && (OPEN.has(c) || (twoChar && c === '`'))) {
+      open = i;
+      if (twoChar) i++;
+    } else if (open >= 0 && (CLOSE.has(c) || (twoChar && c === "'")) && i > open) {
+      spans.push({ start: open, end: i + (twoChar ? 2 : 1), closed: true });
       open = -1;
+      if (twoChar) i++;
     }
   }
   if (open >= 0) {
@@ -168,8 +173,9 @@ function trimNp(start: number, raw: string): NounPhrase {
     start += comma + 1;
     raw = raw.slice(comma + 1);
   }
-  // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject.
-  const lead = raw.length - raw.replace(/^[\s,]+(?:(?:and|but|while|as)\s+)?/, '').length;
+  // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject; so do a
+  // relative pronoun ("which experts said") and a dash left from a dateline ("- History says").
+  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]+(?:(?:and|but|while|as|which|who|whom)\s+)?/, '').length;
   const t = raw.slice(lead).trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
@@ -179,6 +185,8 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   // A name that modifies a compound is not the head: "the US-led coalition" is the coalition, not the US.
   const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end && text[e.end] !== '-');
   const phrase = np.text.replace(/\s+/g, ' ');
+  // "but added that ...": no subject of its own, so the speaker before it ("ANZ said ..., but added that")
+  if (/^(?:that|this|which|what|there|so)$/i.test(phrase)) return last;
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     if (/^(he|she)$/i.test(phrase) || /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase)) {
@@ -207,6 +215,7 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   if (placeOnly) return undefined;
   if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return { name: cleaned, type: 'ORG' };
   if (org) return { name: org.id, type: org.type };
+  if (!cleaned) return last;
   return words(cleaned).length <= 4 ? { name: cleaned, type: 'OTHER' } : last;
 }
 
@@ -232,11 +241,24 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const sentence = text.slice(from, s.end);
     const m = /^(.{3,120}?)\s+(said|says|told [A-Z][\w.]*|announced|warned|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(.+)$/s.exec(sentence);
     if (!m) continue;
-    const subjectStart = from;
-    const np = trimNp(subjectStart, m[1]);
+    // "Horford added 14", "Brent added 6 cents": a score or a price, not speech.
+    if (m[2] === 'added' && /^(?:\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:points?|cents?|percent))/i.test(m[3])) continue;
+    // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
+    // follows the verb is only when or where.
+    const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(m[3]) && words(m[3]).length <= 8 && m[1].includes(',');
+    let subject = m[1];
+    let subjectStart = from;
+    // "Jeff Lautt, CEO of Poet, which operates refineries, including in South Dakota, said": a trailing
+    // clause is not the subject, the name that opens the sentence is.
+    const bare = subject.replace(/[,\s]+$/, '');
+    const last = bare.slice(bare.lastIndexOf(',') + 1).trim();
+    if (!afterthought && /^(?:including|especially|such as|among them|in|on|at|with)\b/i.test(last)) subject = subject.slice(0, subject.indexOf(','));
+    if (afterthought) subjectStart = from + m[1].lastIndexOf(',') + 1;
+    const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
     const speaker = resolveSpeaker(text, np, entities, undefined);
     if (!speaker) continue;
-    const clauseStart = from + sentence.length - m[3].length;
-    quotes.push({ start: clauseStart, end: s.end, text: text.slice(clauseStart, s.end), kind: 'indirect', speaker: speaker.name, cue: m[2].split(' ')[0] });
+    const clauseStart = afterthought ? from : from + sentence.length - m[3].length;
+    const clauseEnd = afterthought ? from + m[1].lastIndexOf(',') : s.end;
+    quotes.push({ start: clauseStart, end: clauseEnd, text: text.slice(clauseStart, clauseEnd), kind: 'indirect', speaker: speaker.name, cue: m[2].split(' ')[0] });
   }
 }

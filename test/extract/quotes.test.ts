@@ -79,3 +79,28 @@ test('a verb joined on after the quote ("but warned") keeps the quote\'s speaker
   const found = quotes('Ana Rojas, an analyst at Andes Capital in Lima, said the bank had "finally shown it means business" but warned that rates could rise.\n\nTrains were to resume at dawn, and the rail operator said it would add extra services.\n');
   assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['mixed', 'Ana Rojas'], ['indirect', 'rail operator']]);
 });
+
+test('"X added 14" and "Brent added 6 cents" are a score and a price, not speech', () => {
+  assert.deepEqual(quotes('Dennis Schroder had 16 points, and Al Horford added 14.\nBrent crude futures added 6 cents to $48.83 per barrel.\n'), []);
+});
+
+test('a speaker after what was said: "..., the same rule applies to them, Saarikko said on Friday."', () => {
+  const found = quotes('Minister Annika Saarikko spoke after the vote.\nIf sales are limited, the same rule applies to foreign sellers, Saarikko said on Friday.\n');
+  assert.deepEqual(found, [{ text: 'If sales are limited, the same rule applies to foreign sellers', kind: 'indirect', speaker: 'Annika Saarikko', cue: 'said' }]);
+});
+
+test('the speaker is the subject, not a clause before the verb: "Jeff Lautt, CEO of Poet, ..., including in Peru, said"', () => {
+  const found = quotes('Jeff Lautt, chief of Poet, which runs plants across the region, including in Peru, said it is up to farmers.\n');
+  assert.equal(found[0]?.speaker, 'Jeff Lautt');
+  assert.equal(quotes('The survey left out small plots, which experts said were outliers.\n')[0]?.speaker, 'experts');
+});
+
+test('"..., but added that" keeps the speaker of the verb before it', () => {
+  const found = quotes('"Rig counts fell for the first time in 23 weeks," ANZ Bank said on Monday, but added that "this may be tempered by news from Libya."\n');
+  assert.deepEqual(found.map((q) => q.speaker), ['ANZ Bank', 'ANZ Bank']);
+});
+
+test("AP copy quotes ``like this'' and the speaker after it is read past the marks", () => {
+  const found = quotes("Patient Mariela Steinberg joined the class.\n``All of a sudden I begin to recognize myself,'' she said.\n");
+  assert.deepEqual(found, [{ text: "``All of a sudden I begin to recognize myself,''", kind: 'direct', speaker: 'Mariela Steinberg', cue: 'said' }]);
+});
