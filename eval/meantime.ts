@@ -7,14 +7,28 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Timex } from '../src/extract/types.ts';
 
+/** A speech event as the scorer reads a quote: the span of what was said (the head of the verb's Arg1), who said
+ *  it (the entity its Arg0 refers to) and the names that entity goes by in the document. */
+export interface GoldQuote {
+  start: number;
+  end: number;
+  kind: 'indirect';
+  speaker: string;
+  speaker_aliases: string[];
+}
+
 export interface GoldDoc {
   id: string;
   dct?: string;
   text: string;
   timexes: Timex[];
+  quotes: GoldQuote[];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, attributeNamePrefix: '', isArray: (name) => ['token', 'TIMEX3', 'token_anchor'].includes(name) });
+/** Speech verbs (the lemma MEANTIME gives the event), not the cognitive ones it files with them ("believe"). */
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'add', 'state', 'claim', 'warn', 'report', 'explain', 'note', 'confirm', 'deny', 'insist', 'argue', 'predict', 'comment', 'write', 'urge', 'declare', 'admit', 'suggest', 'reply', 'stress', 'acknowledge', 'promise', 'vow', 'pledge', 'complain', 'caution', 'conclude', 'reveal', 'disclose', 'describe']);
+
+const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, attributeNamePrefix: '', isArray: (name) => ['token', 'TIMEX3', 'token_anchor', 'ENTITY_MENTION', 'EVENT_MENTION', 'ENTITY', 'EVENT', 'HAS_PARTICIPANT', 'REFERS_TO', 'SLINK', 'source'].includes(name) });
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|n't|'m|'|")$/i;
 
 export function meantimeDoc(xml: string): GoldDoc {
@@ -49,7 +63,48 @@ export function meantimeDoc(xml: string): GoldDoc {
     if (!spans.length) continue; // an empty TIMEX3 (a value implied by others) has no text
     timexes.push({ start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])), type: x.type as Timex['type'], value: x.value });
   }
-  return { id: String(doc.doc_id), dct, text, timexes: timexes.sort((a, b) => a.start - b.start) };
+  return { id: String(doc.doc_id), dct, text, timexes: timexes.sort((a, b) => a.start - b.start), quotes: speechEvents(doc.Relations ?? {}, markables, starts, text) };
+}
+
+type Anchored = Record<string, string> & { token_anchor?: Array<{ t_id: string }> };
+type Link = Record<string, string> & { source: Array<{ m_id: string }>; target: { m_id: string } };
+
+function speechEvents(relations: Record<string, Link[]>, markables: Record<string, Anchored[]>, starts: Map<string, [number, number]>, text: string): GoldQuote[] {
+  const spanOf = (m: Anchored | undefined): [number, number] | undefined => {
+    const spans = (m?.token_anchor ?? []).map((a) => starts.get(a.t_id)).filter((x): x is [number, number] => !!x);
+    return spans.length ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : undefined;
+  };
+  const mentions = new Map<string, Anchored>([...(markables.ENTITY_MENTION ?? []), ...(markables.EVENT_MENTION ?? [])].map((m) => [m.m_id, m]));
+  const instances = new Map<string, Anchored>([...(markables.ENTITY ?? []), ...(markables.EVENT ?? [])].map((m) => [m.m_id, m]));
+  const refersTo = new Map((relations.REFERS_TO ?? []).flatMap((r) => r.source.map((src) => [src.m_id, r.target.m_id] as const)));
+  const roles = new Map<string, Map<string, string>>(); // event mention -> role -> target mention
+  for (const r of relations.HAS_PARTICIPANT ?? []) {
+    for (const src of r.source) {
+      const byRole = roles.get(src.m_id) ?? new Map<string, string>();
+      byRole.set(r.sem_role, r.target.m_id);
+      roles.set(src.m_id, byRole);
+    }
+  }
+  const quotes: GoldQuote[] = [];
+  for (const ev of markables.EVENT_MENTION ?? []) {
+    const instance = instances.get(refersTo.get(ev.m_id) ?? '');
+    // The lemma is often left empty: the verb as written then says whether it is speech ("said", "told").
+    const verb = ev.pred || text.slice(...(spanOf(ev) ?? [0, 0])).toLowerCase().replace(/(?:s|ed|d)$/, '').replace(/^(?:said|sai)$/, 'say').replace(/^told$/, 'tell');
+    if ((instance && instance.class !== 'SPEECH_COGNITIVE') || !SPEECH_LEMMAS.has(verb)) continue;
+    // What was said: the verb's Arg1, or the event its SLINK reports ("said [the deal] would close")
+    const reported = (relations.SLINK ?? []).find((l) => l.source.some((src) => src.m_id === ev.m_id))?.target.m_id;
+    const said = spanOf(mentions.get(roles.get(ev.m_id)?.get('Arg1') ?? reported ?? ''));
+    const who = instances.get(refersTo.get(roles.get(ev.m_id)?.get('Arg0') ?? '') ?? '');
+    if (!said || !who?.ent_type) continue; // an entity that speaks, and what it said
+    // Every way the document names the speaker counts: "Boeing", "the company", "Boeing Co."
+    const aliases = [...refersTo]
+      .filter(([, i]) => i === who.m_id)
+      .map(([m]) => spanOf(mentions.get(m)))
+      .filter((x): x is [number, number] => !!x)
+      .map(([a, b]) => text.slice(a, b));
+    quotes.push({ start: said[0], end: said[1], kind: 'indirect', speaker: who.TAG_DESCRIPTOR, speaker_aliases: [...new Set(aliases)] });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
 }
 
 export function meantimeDocs(dir: string): GoldDoc[] {

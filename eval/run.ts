@@ -101,15 +101,18 @@ for (const set of ['timebank', 'aquaint']) {
   console.error(`${set}: ${docs.length} docs in ${secs.toFixed(1)} s`);
 }
 
-// MEANTIME: timexes on a second news source (WikiNews, annotated under the NewsReader guidelines), a second
-// development set beside timebank.
+// MEANTIME: timexes and speech events on a second news source (WikiNews, annotated under the NewsReader
+// guidelines), a second development set beside timebank and the seed.
 {
   const gold = join(tmp, 'meantime.gold.jsonl');
   const docs = meantimeDocs(join(SHARED, 'data/meantime-en/intra-doc_annotation'));
   writeFileSync(gold, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-  const ours = score(gold, docs.map((d) => ({ id: d.id, timexes: extractRecord({ id: d.id, text: d.text, dct: d.dct }).timexes })), 'meantime');
+  const records = docs.map((d) => extractRecord({ id: d.id, text: d.text, dct: d.dct }));
+  const ours = score(gold, records.map((r) => ({ id: r.id, timexes: r.timexes, quotes: r.quotes })), 'meantime');
   const peer = score(gold, docs.map(chronoTimexes), 'meantime.chrono');
   for (const metric of ['timex.extent.strict', 'timex.extent.relaxed', 'timex.value', 'timex.type']) rows.push({ set: 'MEANTIME (dev)', metric, ours: ours[metric], peer: { name: 'chrono-node', s: peer[metric] } });
+  // Its speech events (a speech verb, who said it, what was said) scored as quotes: a second source for speakers.
+  for (const metric of ['quote.span', 'quote.span+speaker']) rows.push({ set: 'MEANTIME speech events (dev)', metric, ours: ours[metric] });
 }
 
 // CoNLL-2003

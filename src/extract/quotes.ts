@@ -175,7 +175,7 @@ function trimNp(start: number, raw: string): NounPhrase {
   }
   // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject; so do a
   // relative pronoun ("which experts said") and a dash left from a dateline ("- History says").
-  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]+(?:(?:and|but|while|as|which|who|whom)\s+)?/, '').length;
+  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]+(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so)\s+)?/, '').length;
   const t = raw.slice(lead).trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
@@ -184,9 +184,13 @@ function trimNp(start: number, raw: string): NounPhrase {
 function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[], last: { name: string; type: string } | undefined) {
   // A name that modifies a compound is not the head: "the US-led coalition" is the coalition, not the US.
   const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end && text[e.end] !== '-');
-  const phrase = np.text.replace(/\s+/g, ' ');
+  let phrase = np.text.replace(/\s+/g, ' ');
+  // "Speaking to the public he said": the subject is the pronoun that ends the phrase
+  const endsInPronoun = /^(?:[A-Z]\w*ing|After|Before|In|On|At)\b.*\s(he|she|they|we|it)$/i.exec(phrase);
+  if (endsInPronoun) phrase = endsInPronoun[1];
   // "but added that ...": no subject of its own, so the speaker before it ("ANZ said ..., but added that")
   if (/^(?:that|this|which|what|there|so)$/i.test(phrase)) return last;
+  if (/^(?:of|to|in|for|by|with|on|at|from|as|if)\b/i.test(phrase)) return undefined; // a phrase, not a subject
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     if (/^(he|she)$/i.test(phrase) || /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase)) {
@@ -226,12 +230,20 @@ function canSpeak(e: EntityMention): boolean {
 
 /** "Name, a description," before the speech verb: the person named right before the description's comma. */
 function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]): EntityMention | undefined {
-  if (!/^(?:an?|the|[a-z]+)\b/.test(np.text)) return undefined; // a description starts lower-case
+  // a description starts lower-case, or with a title: "president and CEO of Boeing Commercial Airplanes"
+  if (!/^(?:an?|the|[a-z]+|(?:CEO|Chief|Chairman|President|Director|Head|Spokes\w+|Minister|Secretary)\b)/.test(np.text)) return undefined;
   const before = text.slice(Math.max(0, np.start - 3), np.start);
   if (!/,\s*$/.test(before)) return undefined;
   const comma = np.start - (before.length - before.lastIndexOf(','));
   return entities.find((e) => e.type === 'PERSON' && e.end === comma);
 }
+
+/** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
+ *  with perhaps its day, then the reported clause. */
+const INDIRECT = new RegExp(
+  `^(.{3,120}?)\\s+(said|says|say|(?:told|tells) [A-Z][\\w.]*|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?:\\s+that)?\\s+(.+)$`,
+  's',
+);
 
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
 function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number) {
@@ -239,14 +251,24 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end)) {
     const from = Math.max(s.start, Math.min(bodyStart, s.end));
     const sentence = text.slice(from, s.end);
-    const m = /^(.{3,120}?)\s+(said|says|told [A-Z][\w.]*|announced|warned|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(.+)$/s.exec(sentence);
+    const m = INDIRECT.exec(sentence);
     if (!m) continue;
+    // Not speech: the verb's word as a noun ("because of reports", "Idaho — states that"), a passive ("Revenue was
+    // reported as", "many of them claimed by"), a second verb of a sentence about something else ("It takes net
+    // income and adds back"), a participle before the real verb ("The sell-off announced on Wednesday indicates").
+    if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)|[\u2013\u2014;:]|\s-)$/i.test(m[1].trimEnd())) continue;
+    if (/^(?:by|as)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(m[3])) continue;
+    if (/^add/.test(m[2]) && /^(?:back|up|to)\b/i.test(m[3])) continue;
     // "Horford added 14", "Brent added 6 cents": a score or a price, not speech.
     if (m[2] === 'added' && /^(?:\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:points?|cents?|percent))/i.test(m[3])) continue;
     // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
     // follows the verb is only when or where.
     const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(m[3]) && words(m[3]).length <= 8 && m[1].includes(',');
-    let subject = m[1];
+    // "Airbus, Europe's biggest planemaker, has announced", "He also said": the auxiliary is not the subject.
+    let subject = m[1]
+      .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously)(?:\s+also)?\s*$/i, '')
+      .replace(/\s+(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$/, '') // "Nutrisystem on Monday reported"
+      .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"
     let subjectStart = from;
     // "Jeff Lautt, CEO of Poet, which operates refineries, including in South Dakota, said": a trailing
     // clause is not the subject, the name that opens the sentence is.
@@ -255,6 +277,11 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     if (!afterthought && /^(?:including|especially|such as|among them|in|on|at|with)\b/i.test(last)) subject = subject.slice(0, subject.indexOf(','));
     if (afterthought) subjectStart = from + m[1].lastIndexOf(',') + 1;
     const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
+    if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {
+      // "Airbus, Europe's biggest planemaker": a description after a comma is the name before it
+      const head = trimNp(subjectStart, subject.slice(0, subject.indexOf(',')));
+      if (entities.some((e) => e.start === head.start && e.end === head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
+    }
     const speaker = resolveSpeaker(text, np, entities, undefined);
     if (!speaker) continue;
     const clauseStart = afterthought ? from : from + sentence.length - m[3].length;

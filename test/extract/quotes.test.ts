@@ -104,3 +104,17 @@ test("AP copy quotes ``like this'' and the speaker after it is read past the mar
   const found = quotes("Patient Mariela Steinberg joined the class.\n``All of a sudden I begin to recognize myself,'' she said.\n");
   assert.deepEqual(found, [{ text: "``All of a sudden I begin to recognize myself,''", kind: 'direct', speaker: 'Mariela Steinberg', cue: 'said' }]);
 });
+
+test('reported speech with more verbs and clause openers: "X has confirmed that", "although experts say"', () => {
+  assert.deepEqual(quotes('Airbus, the European planemaker, has confirmed that a software glitch delayed the flight.\n').map((q) => [q.speaker, q.text]), [['Airbus', 'a software glitch delayed the flight.']]);
+  assert.equal(quotes('Lawmakers rejected the plan in October, although industry experts say the deal was killed by the Pentagon.\n')[0]?.speaker, 'industry experts');
+  assert.equal(quotes('Nutrisystem Inc. (NTRI) on Monday reported quarterly net income of $10.9 million.\n')[0]?.speaker, 'Nutrisystem Inc.');
+});
+
+test('not speech: a passive, a noun, a phrasal verb, a participle before the real verb', () => {
+  assert.deepEqual(quotes('Revenue was reported as $697 million.\n'), []);
+  assert.deepEqual(quotes('More than 150 attacks were recorded, many of them claimed by a loose alliance of armed groups.\n'), []);
+  assert.deepEqual(quotes('It takes net income and adds back items such as depreciation.\n'), []);
+  assert.deepEqual(quotes('The sell-off announced on Wednesday indicates a desire to streamline the group.\n'), []);
+  assert.deepEqual(quotes('The deal was killed because of reports stating that it favoured Boeing.\n'), []);
+});
