@@ -97,9 +97,9 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
         ...(speakerSpan ? { speakerStart: speakerSpan[0], speakerEnd: speakerSpan[1] } : {}),
       });
     }
-    if (spans.length === 0) addIndirect(doc, p, entities, quotes, bodyStart);
+    addIndirect(doc, p, entities, quotes, bodyStart, spans);
   }
-  return quotes;
+  return quotes.sort((a, b) => a.start - b.start);
 }
 
 /** The sentence with its quoted parts blanked out, so cue words inside quotes are not taken for speech verbs. */
@@ -197,6 +197,11 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
       const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
       if (named) return { name: named.id, type: 'PERSON' };
     }
+    // "the interior ministry said" with no speaker before it: the institution itself
+    if (!last && /\b(?:ministry|office|government|company|union|agency|army|police|group|coalition)$/i.test(phrase)) {
+      const org = inside.find((e) => e.type === 'ORG');
+      return { name: org?.id ?? phrase.replace(/^(?:the|a)\s+/i, ''), type: 'ORG' };
+    }
     return last;
   }
   // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
@@ -246,11 +251,21 @@ const INDIRECT = new RegExp(
 );
 
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
-function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number) {
+function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[]) {
   const text = doc.text;
-  for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end)) {
+  // Sentences with quotation marks are the direct quotes' (above); the others may report speech.
+  for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {
     const from = Math.max(s.start, Math.min(bodyStart, s.end));
     const sentence = text.slice(from, s.end);
+    // "A bomb exploded at the embassy, officials said.": the speaker closes the sentence.
+    const closing = /^(.{10,}?),\s+((?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]+|[a-z]+(?:\s+[a-z]+)?)\s+(said|says|say|reported|added)(?:\s+(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\.$/s.exec(sentence);
+    if (closing) {
+      const npStart = from + closing[1].length + closing[0].slice(closing[1].length).indexOf(closing[2]);
+      const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing[2].length, text: closing[2] }, entities, undefined);
+      const lead = closing[1].length - closing[1].replace(/^[\s\-\u2013\u2014_]+/, '').length; // the dateline's dash
+      if (speaker) quotes.push({ start: from + lead, end: from + closing[1].length, text: closing[1].slice(lead), kind: 'indirect', speaker: speaker.name, cue: closing[3] });
+      continue;
+    }
     const m = INDIRECT.exec(sentence);
     if (!m) continue;
     // Not speech: the verb's word as a noun ("because of reports", "Idaho — states that"), a passive ("Revenue was
@@ -275,6 +290,8 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const bare = subject.replace(/[,\s]+$/, '');
     const last = bare.slice(bare.lastIndexOf(',') + 1).trim();
     if (!afterthought && /^(?:including|especially|such as|among them|in|on|at|with)\b/i.test(last)) subject = subject.slice(0, subject.indexOf(','));
+    // "Kenya's interior ministry, which oversees the police, has confirmed": the relative clause is not the subject
+    else if (!afterthought && /,\s*(?:(?:has|have|had|will|would|also)\s*)*$/i.test(m[1]) && /^(?:which|who|whose|where)\b/i.test(last)) subject = bare.slice(0, bare.lastIndexOf(','));
     if (afterthought) subjectStart = from + m[1].lastIndexOf(',') + 1;
     const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
     if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {

@@ -118,3 +118,12 @@ test('not speech: a passive, a noun, a phrasal verb, a participle before the rea
   assert.deepEqual(quotes('The sell-off announced on Wednesday indicates a desire to streamline the group.\n'), []);
   assert.deepEqual(quotes('The deal was killed because of reports stating that it favoured Boeing.\n'), []);
 });
+
+test('"..., officials said." closes a sentence of reported speech; speech in a paragraph that also quotes is read', () => {
+  const found = quotes('A bomb exploded at the embassy on Friday, officials said. "We will rebuild," Ambassador Ana Ruiz said. The interior ministry, which oversees the police, has confirmed that 12 people were detained.\n');
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker, q.text]), [
+    ['indirect', 'officials', 'A bomb exploded at the embassy on Friday'],
+    ['direct', 'Ana Ruiz', '"We will rebuild,"'],
+    ['indirect', 'interior ministry', '12 people were detained.'],
+  ]);
+});
