@@ -147,6 +147,11 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
     const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
     return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
   }
+  // "Detik.com quoted Djamal as saying": the one quoted speaks, not the paper
+  if (cue.word === 'quoted') {
+    const quoted = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+?)\s+as\s+say(?:ing|s)\b/);
+    if (quoted) return trimNp(cue.end + quoted[0].indexOf(quoted[1]), quoted[1]);
+  }
   // Phrase before the verb: back to the quote, the sentence start, or a clause boundary.
   let from = cue.start;
   const limit = cue.start > q.end ? q.end : sStart;
@@ -216,7 +221,13 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   // A description set off by commas after a name is that person: "Marte Lund, strategist at Nordkapp, said".
   const named = appositiveOwner(text, np, entities);
   if (named) return { name: named.id, type: 'PERSON' };
-  const org = inside.find((e) => e.type === 'ORG' || (e.type === 'GPE' && canSpeak(e)));
+  // The head is the last name in the phrase ("United States airframer Boeing" is Boeing), an organisation before
+  // a country; a name right before it is part of it ("China" + "Eastern Airlines").
+  const speaking = inside.filter((e) => e.type === 'ORG' || (e.type === 'GPE' && canSpeak(e)));
+  const final = inside[inside.length - 1];
+  const headOrg = final && final.end === np.end && (final.type === 'ORG' || final.type === 'MISC') ? final : (speaking.filter((e) => e.type === 'ORG').pop() ?? speaking.pop());
+  const joined = headOrg && inside.find((e) => e.end + 1 === headOrg.start && text[e.end] === ' ');
+  const org = headOrg && joined ? { ...headOrg, id: `${joined.text ?? text.slice(joined.start, joined.end)} ${headOrg.id}` } : headOrg;
   if (org && words(phrase).length <= 4) return { name: org.id, type: org.type };
   const cleaned = phrase.replace(/^(?:the|a)\s+/i, '');
   // A place is not a speaker ("Bergen said"), unless it stands for a government (a country, "Washington").
@@ -237,9 +248,11 @@ function canSpeak(e: EntityMention): boolean {
 function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]): EntityMention | undefined {
   // a description starts lower-case, or with a title: "president and CEO of Boeing Commercial Airplanes"
   if (!/^(?:an?|the|[a-z]+|(?:CEO|Chief|Chairman|President|Director|Head|Spokes\w+|Minister|Secretary)\b)/.test(np.text)) return undefined;
-  const before = text.slice(Math.max(0, np.start - 3), np.start);
-  if (!/,\s*$/.test(before)) return undefined;
-  const comma = np.start - (before.length - before.lastIndexOf(','));
+  // the comma may stand before a title that runs on: "Scott Carson, president and CEO of Boeing Commercial Airplanes"
+  const before = text.slice(Math.max(0, np.start - 30), np.start);
+  const m = /,\s*(?:[a-z]+\s+(?:and|&)\s+)?$/.exec(before);
+  if (!m) return undefined;
+  const comma = np.start - (before.length - m.index);
   return entities.find((e) => e.type === 'PERSON' && e.end === comma);
 }
 
@@ -297,7 +310,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {
       // "Airbus, Europe's biggest planemaker": a description after a comma is the name before it
       const head = trimNp(subjectStart, subject.slice(0, subject.indexOf(',')));
-      if (entities.some((e) => e.start === head.start && e.end === head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
+      if (entities.some((e) => e.start >= head.start && e.end <= head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
     }
     const speaker = resolveSpeaker(text, np, entities, undefined);
     if (!speaker) continue;

@@ -127,3 +127,9 @@ test('"..., officials said." closes a sentence of reported speech; speech in a p
     ['indirect', 'interior ministry', '12 people were detained.'],
   ]);
 });
+
+test('the head of the subject speaks: "United States airframer Boeing", "Scott Carson, president and CEO of X", "Detik.com quoted Djamal as saying"', () => {
+  assert.equal(quotes('United States airframer Boeing announced that the new jet will be delayed.\n')[0]?.speaker, 'Boeing');
+  assert.equal(quotes('Scott Carson, president and CEO of Boeing Commercial Airplanes, said, "This has been a wonderful day."\n')[0]?.speaker, 'Scott Carson');
+  assert.equal(quotes('"We do not need to buy aircraft from Europe," Detik.com quoted Jusman Djamal as saying.\n')[0]?.speaker, 'Jusman Djamal');
+});
