@@ -17,12 +17,21 @@ export interface GoldQuote {
   speaker_aliases: string[];
 }
 
+/** A named mention (MEANTIME's NAM mentions), typed and identified by the entity it refers to in the document. */
+export interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+  id: string;
+}
+
 export interface GoldDoc {
   id: string;
   dct?: string;
   text: string;
   timexes: Timex[];
   quotes: GoldQuote[];
+  entities: GoldEntity[];
 }
 
 /** Speech verbs (the lemma MEANTIME gives the event), not the cognitive ones it files with them ("believe"). */
@@ -63,7 +72,25 @@ export function meantimeDoc(xml: string): GoldDoc {
     if (!spans.length) continue; // an empty TIMEX3 (a value implied by others) has no text
     timexes.push({ start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])), type: x.type as Timex['type'], value: x.value });
   }
-  return { id: String(doc.doc_id), dct, text, timexes: timexes.sort((a, b) => a.start - b.start), quotes: speechEvents(doc.Relations ?? {}, markables, starts, text) };
+  const relations = doc.Relations ?? {};
+  return { id: String(doc.doc_id), dct, text, timexes: timexes.sort((a, b) => a.start - b.start), quotes: speechEvents(relations, markables, starts, text), entities: namedMentions(relations, markables, starts) };
+}
+
+/** Named mentions and the entity each refers to; MEANTIME's PER, ORG and LOC are scored as such, its PRO(duct),
+ *  FIN(ancial) and MIX as MISC (the scorer's coarse classes). */
+function namedMentions(relations: Record<string, Link[]>, markables: Record<string, Anchored[]>, starts: Map<string, [number, number]>): GoldEntity[] {
+  const instances = new Map((markables.ENTITY ?? []).map((e) => [e.m_id, e]));
+  const refersTo = new Map((relations.REFERS_TO ?? []).flatMap((r) => r.source.map((src) => [src.m_id, r.target.m_id] as const)));
+  const out: GoldEntity[] = [];
+  for (const m of markables.ENTITY_MENTION ?? []) {
+    if (m.syntactic_type !== 'NAM') continue;
+    const instance = instances.get(refersTo.get(m.m_id) ?? '');
+    const spans = (m.token_anchor ?? []).map((a) => starts.get(a.t_id)).filter((x): x is [number, number] => !!x);
+    if (!instance || !spans.length) continue;
+    const type = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' }[instance.ent_type] ?? 'MISC';
+    out.push({ start: Math.min(...spans.map((x) => x[0])), end: Math.max(...spans.map((x) => x[1])), type, id: instance.TAG_DESCRIPTOR });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 type Anchored = Record<string, string> & { token_anchor?: Array<{ t_id: string }> };

@@ -108,11 +108,15 @@ for (const set of ['timebank', 'aquaint']) {
   const docs = meantimeDocs(join(SHARED, 'data/meantime-en/intra-doc_annotation'));
   writeFileSync(gold, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
   const records = docs.map((d) => extractRecord({ id: d.id, text: d.text, dct: d.dct }));
-  const ours = score(gold, records.map((r) => ({ id: r.id, timexes: r.timexes, quotes: r.quotes })), 'meantime');
+  const ours = score(gold, records.map((r) => ({ id: r.id, timexes: r.timexes, quotes: r.quotes, entities: r.entities })), 'meantime');
   const peer = score(gold, docs.map(chronoTimexes), 'meantime.chrono');
   for (const metric of ['timex.extent.strict', 'timex.extent.relaxed', 'timex.value', 'timex.type']) rows.push({ set: 'MEANTIME (dev)', metric, ours: ours[metric], peer: { name: 'chrono-node', s: peer[metric] } });
   // Its speech events (a speech verb, who said it, what was said) scored as quotes: a second source for speakers.
   for (const metric of ['quote.span', 'quote.span+speaker']) rows.push({ set: 'MEANTIME speech events (dev)', metric, ours: ours[metric] });
+  // Its named mentions: spans follow MEANTIME's own extents ("Airbus parent EADS"), so the span rows are not
+  // CoNLL's; the alias row is how well mentions of one entity share one id within a story.
+  const peerEntities = score(gold, docs.map(compromiseEntities), 'meantime.compromise');
+  for (const metric of ['entity.span', 'entity.span+type', 'entity.alias.b3']) rows.push({ set: 'MEANTIME named mentions (dev)', metric, ours: ours[metric], peer: { name: 'compromise', s: peerEntities[metric] } });
 }
 
 // CoNLL-2003

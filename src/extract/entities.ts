@@ -317,12 +317,38 @@ function resolveIds(doc: Doc, mentions: EntityMention[]) {
       m.type = 'GPE';
     }
   }
+  unifyCompanyNames(mentions);
   // "Daesh ... an Arabic acronym for IS": the two names are one entity.
   const acronymFor = /\b([A-Z][A-Za-z]+),?["\u201D]?[^.]{0,80}?\b(?:an?\s+)?(?:Arabic\s+|English\s+|French\s+)?(?:acronym|abbreviation|name)\s+for\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/g;
   for (let match = acronymFor.exec(doc.text); match; match = acronymFor.exec(doc.text)) {
     const a = mentions.find((m) => m.text === match![1]);
     const b = mentions.find((m) => m.text === match![2]);
     if (a && b && a.id !== b.id) for (const m of mentions) if (m.id === a.id) m.id = b.id;
+  }
+}
+
+/** Words a company's name may carry or drop: its legal form and a generic trade ("Apple Computer", "Ford Motor
+ *  Company", "Aer Lingus Group PLC"). "Apple Corps" keeps its "Corps": that is another company. */
+const COMPANY_WORDS = /^(?:(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|N\.V|S\.A|AG|SE|GmbH)\.?|Corporation|Company|Limited|Group|Holdings|Computer|Motors?|Airways|Airlines|Automotive),?$/;
+
+/** One company under its short and long names, whichever comes first: "Apple" and "Apple Inc.", "Ford" and
+ *  "Ford Motor Company" share the short name as id; "GM" and "General Motors" the expansion. */
+function unifyCompanyNames(mentions: EntityMention[]) {
+  const orgs = mentions.filter((m) => m.type === 'ORG' || m.type === 'MISC');
+  const words = (m: EntityMention) => (m.text ?? '').replace(/['\u2019]s$/, '').replace(/^the\s+/i, '').split(/\s+/);
+  for (const short of orgs) {
+    const sw = words(short);
+    for (const long of orgs) {
+      if (long === short || long.id === short.id) continue;
+      const lw = words(long);
+      const extends_ = lw.length > sw.length && sw.every((w, i) => lw[i] === w) && lw.slice(sw.length).every((w) => COMPANY_WORDS.test(w));
+      if (extends_) for (const m of mentions) if (m.id === long.id) m.id = short.id;
+    }
+    // an acronym met before its expansion: "GM reports losses" ... "General Motors"
+    if (/^[A-Z]{2,6}$/.test(short.text ?? '')) {
+      const expansion = orgs.find((o) => o.type === 'ORG' && o !== short && initials(o.text ?? '') === short.text);
+      if (expansion && expansion.id !== short.id) for (const m of mentions) if (m.id === short.id) m.id = expansion.id;
+    }
   }
 }
 

@@ -142,3 +142,13 @@ test('a capitalised common noun opening a sentence is no name when the story als
   const found = read("The central bank raised rates, and the bank's governor spoke. Bank shares rose: Fjord Bank gained 1.5 percent.");
   assert.deepEqual(found.map((m) => m.text), ['Fjord Bank']);
 });
+
+test('one company under its short and long names shares one id, in either order; "Apple Corps" stays another company', () => {
+  const text = 'Apple Inc. reported record sales. Apple said demand was strong. Apple Corps, the Beatles\' company, sued Apple Computer in London. Shares in IBM rose. International Business Machines said profit rose.';
+  const found = mentions(text);
+  const id = (surface: string) => found.find((m) => m.text === surface)?.id;
+  assert.equal(id('Apple Inc.'), id('Apple'));
+  assert.equal(id('Apple Computer'), id('Apple'));
+  assert.notEqual(id('Apple Corps'), id('Apple'));
+  assert.equal(id('IBM'), id('International Business Machines')); // the acronym came first
+});
