@@ -293,11 +293,14 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     // follows the verb is only when or where.
     const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(m[3]) && words(m[3]).length <= 8 && m[1].includes(',');
     // "Airbus, Europe's biggest planemaker, has announced", "He also said": the auxiliary is not the subject.
+    // A semicolon ends the clause before: "Apple Inc. pledged aid; Apple said ..." has "Apple" for subject.
+    const semi = m[1].lastIndexOf(';');
     let subject = m[1]
+      .slice(semi + 1)
       .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously)(?:\s+also)?\s*$/i, '')
       .replace(/\s+(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$/, '') // "Nutrisystem on Monday reported"
       .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"
-    let subjectStart = from;
+    let subjectStart = from + semi + 1;
     // "Jeff Lautt, CEO of Poet, which operates refineries, including in South Dakota, said": a trailing
     // clause is not the subject, the name that opens the sentence is.
     const bare = subject.replace(/[,\s]+$/, '');

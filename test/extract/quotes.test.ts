@@ -133,3 +133,7 @@ test('the head of the subject speaks: "United States airframer Boeing", "Scott C
   assert.equal(quotes('Scott Carson, president and CEO of Boeing Commercial Airplanes, said, "This has been a wonderful day."\n')[0]?.speaker, 'Scott Carson');
   assert.equal(quotes('"We do not need to buy aircraft from Europe," Detik.com quoted Jusman Djamal as saying.\n')[0]?.speaker, 'Jusman Djamal');
 });
+
+test('a semicolon ends the clause before the speaker: "Apple Inc. pledged aid; Apple said ..."', () => {
+  assert.deepEqual(quotes('Apple Inc. pledged aid; Apple said its staff were safe.\n').map((q) => [q.speaker, q.text]), [['Apple', 'its staff were safe.']]);
+});
