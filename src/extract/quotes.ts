@@ -228,9 +228,13 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const headOrg = final && final.end === np.end && (final.type === 'ORG' || final.type === 'MISC') ? final : (speaking.filter((e) => e.type === 'ORG').pop() ?? speaking.pop());
   const joined = headOrg && inside.find((e) => e.end + 1 === headOrg.start && text[e.end] === ' ');
   const org = headOrg && joined ? { ...headOrg, id: `${joined.text ?? text.slice(joined.start, joined.end)} ${headOrg.id}` } : headOrg;
-  if (org && words(phrase).length <= 4) return { name: org.id, type: org.type };
+  // a name that ends the phrase is its head however long the description before it ("The US automobile
+  // manufacturer Ford"); otherwise a short phrase stands for the organisation in it
+  if (org && (org.end === np.end || words(phrase).length <= 4)) return { name: org.id, type: org.type };
   const cleaned = phrase.replace(/^(?:the|a)\s+/i, '');
   // A place is not a speaker ("Bergen said"), unless it stands for a government (a country, "Washington").
+  // A building that stands for its government speaks: "The White House says", "the Kremlin said".
+  if (/^(?:White House|Kremlin|Pentagon|Elysee(?: Palace)?|Élysée(?: Palace)?|Downing Street|Blue House|Vatican)$/.test(cleaned)) return { name: cleaned, type: 'ORG' };
   const placeOnly = inside.some((e) => (e.type === 'GPE' || e.type === 'LOC') && !canSpeak(e) && e.text === cleaned);
   if (placeOnly) return undefined;
   if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return { name: cleaned, type: 'ORG' };

@@ -137,3 +137,8 @@ test('the head of the subject speaks: "United States airframer Boeing", "Scott C
 test('a semicolon ends the clause before the speaker: "Apple Inc. pledged aid; Apple said ..."', () => {
   assert.deepEqual(quotes('Apple Inc. pledged aid; Apple said its staff were safe.\n').map((q) => [q.speaker, q.text]), [['Apple', 'its staff were safe.']]);
 });
+
+test('"The White House says" speaks for its government; a name ending a long description is its head', () => {
+  assert.equal(quotes('The White House says that the collapse of the automakers would be a setback.\n')[0]?.speaker, 'White House');
+  assert.equal(quotes('The US automobile manufacturer Ford has said that it posted a net profit.\n')[0]?.speaker, 'Ford');
+});
