@@ -63,32 +63,48 @@ export function meantimeDoc(xml: string): GoldDoc {
     starts.set(t.t_id, [text.length, text.length + word.length]);
     text += word;
   }
+  // A markable's span runs from its first anchored token to its last (none when its tokens were cut off).
+  const spanOf = (m: Anchored | undefined): [number, number] | undefined => {
+    const spans = (m?.token_anchor ?? []).map((a) => starts.get(a.t_id)).filter((x): x is [number, number] => !!x);
+    return spans.length ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : undefined;
+  };
   const timexes: Timex[] = [];
   let dct: string | undefined;
-  const markables = doc.Markables ?? {};
-  for (const x of (markables.TIMEX3 ?? []) as Array<Record<string, string> & { token_anchor?: Array<{ t_id: string }> }>) {
+  const markables: Record<string, Anchored[]> = doc.Markables ?? {};
+  for (const x of markables.TIMEX3 ?? []) {
     if (x.functionInDocument === 'CREATION_TIME') dct = x.value;
-    const spans = (x.token_anchor ?? []).map((a) => starts.get(a.t_id)).filter((s): s is [number, number] => !!s);
-    if (!spans.length) continue; // an empty TIMEX3 (a value implied by others) has no text
-    timexes.push({ start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])), type: x.type as Timex['type'], value: x.value });
+    const span = spanOf(x);
+    if (!span) continue; // an empty TIMEX3 (a value implied by others) has no text
+    timexes.push({ start: span[0], end: span[1], type: x.type as Timex['type'], value: x.value });
   }
-  const relations = doc.Relations ?? {};
-  return { id: String(doc.doc_id), dct, text, timexes: timexes.sort((a, b) => a.start - b.start), quotes: speechEvents(relations, markables, starts, text), entities: namedMentions(relations, markables, starts) };
+  const relations: Record<string, Link[]> = doc.Relations ?? {};
+  // mention -> the entity or event it refers to
+  const refersTo = new Map((relations.REFERS_TO ?? []).flatMap((r) => r.source.map((src) => [src.m_id, r.target.m_id] as const)));
+  const annotated: Annotated = { markables, relations, refersTo, spanOf, text };
+  return { id: String(doc.doc_id), dct, text, timexes: timexes.sort((a, b) => a.start - b.start), quotes: speechEvents(annotated), entities: namedMentions(annotated) };
+}
+
+/** What the gold builders share: the markables, the relations, mention -> instance links, spans in the text. */
+interface Annotated {
+  markables: Record<string, Anchored[]>;
+  relations: Record<string, Link[]>;
+  refersTo: Map<string, string>;
+  spanOf(m: Anchored | undefined): [number, number] | undefined;
+  text: string;
 }
 
 /** Named mentions and the entity each refers to; MEANTIME's PER, ORG and LOC are scored as such, its PRO(duct),
  *  FIN(ancial) and MIX as MISC (the scorer's coarse classes). */
-function namedMentions(relations: Record<string, Link[]>, markables: Record<string, Anchored[]>, starts: Map<string, [number, number]>): GoldEntity[] {
+function namedMentions({ markables, refersTo, spanOf }: Annotated): GoldEntity[] {
   const instances = new Map((markables.ENTITY ?? []).map((e) => [e.m_id, e]));
-  const refersTo = new Map((relations.REFERS_TO ?? []).flatMap((r) => r.source.map((src) => [src.m_id, r.target.m_id] as const)));
   const out: GoldEntity[] = [];
   for (const m of markables.ENTITY_MENTION ?? []) {
     if (m.syntactic_type !== 'NAM') continue;
     const instance = instances.get(refersTo.get(m.m_id) ?? '');
-    const spans = (m.token_anchor ?? []).map((a) => starts.get(a.t_id)).filter((x): x is [number, number] => !!x);
-    if (!instance || !spans.length) continue;
+    const span = spanOf(m);
+    if (!instance || !span) continue;
     const type = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' }[instance.ent_type] ?? 'MISC';
-    out.push({ start: Math.min(...spans.map((x) => x[0])), end: Math.max(...spans.map((x) => x[1])), type, id: instance.TAG_DESCRIPTOR });
+    out.push({ start: span[0], end: span[1], type, id: instance.TAG_DESCRIPTOR });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -96,14 +112,9 @@ function namedMentions(relations: Record<string, Link[]>, markables: Record<stri
 type Anchored = Record<string, string> & { token_anchor?: Array<{ t_id: string }> };
 type Link = Record<string, string> & { source: Array<{ m_id: string }>; target: { m_id: string } };
 
-function speechEvents(relations: Record<string, Link[]>, markables: Record<string, Anchored[]>, starts: Map<string, [number, number]>, text: string): GoldQuote[] {
-  const spanOf = (m: Anchored | undefined): [number, number] | undefined => {
-    const spans = (m?.token_anchor ?? []).map((a) => starts.get(a.t_id)).filter((x): x is [number, number] => !!x);
-    return spans.length ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : undefined;
-  };
+function speechEvents({ markables, relations, refersTo, spanOf, text }: Annotated): GoldQuote[] {
   const mentions = new Map<string, Anchored>([...(markables.ENTITY_MENTION ?? []), ...(markables.EVENT_MENTION ?? [])].map((m) => [m.m_id, m]));
   const instances = new Map<string, Anchored>([...(markables.ENTITY ?? []), ...(markables.EVENT ?? [])].map((m) => [m.m_id, m]));
-  const refersTo = new Map((relations.REFERS_TO ?? []).flatMap((r) => r.source.map((src) => [src.m_id, r.target.m_id] as const)));
   const roles = new Map<string, Map<string, string>>(); // event mention -> role -> target mention
   for (const r of relations.HAS_PARTICIPANT ?? []) {
     for (const src of r.source) {

@@ -334,20 +334,23 @@ const COMPANY_WORDS = /^(?:(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|N\.V|S\.A|AG|S
 /** One company under its short and long names, whichever comes first: "Apple" and "Apple Inc.", "Ford" and
  *  "Ford Motor Company" share the short name as id; "GM" and "General Motors" the expansion. */
 function unifyCompanyNames(mentions: EntityMention[]) {
-  const orgs = mentions.filter((m) => m.type === 'ORG' || m.type === 'MISC');
-  const words = (m: EntityMention) => (m.text ?? '').replace(/['\u2019]s$/, '').replace(/^the\s+/i, '').split(/\s+/);
-  for (const short of orgs) {
-    const sw = words(short);
-    for (const long of orgs) {
-      if (long === short || long.id === short.id) continue;
-      const lw = words(long);
-      const extends_ = lw.length > sw.length && sw.every((w, i) => lw[i] === w) && lw.slice(sw.length).every((w) => COMPANY_WORDS.test(w));
-      if (extends_) for (const m of mentions) if (m.id === long.id) m.id = short.id;
+  // One mention per name is enough to compare: a story repeats its companies' names many times.
+  const byName = new Map<string, EntityMention>();
+  for (const m of mentions) if ((m.type === 'ORG' || m.type === 'MISC') && !byName.has(m.text ?? '')) byName.set(m.text ?? '', m);
+  const names = [...byName.values()].map((m) => ({ m, words: (m.text ?? '').replace(/['\u2019]s$/, '').replace(/^the\s+/i, '').split(/\s+/) }));
+  const rename = (from: string, to: string) => {
+    for (const m of mentions) if (m.id === from) m.id = to;
+  };
+  for (const short of names) {
+    for (const long of names) {
+      if (long === short || long.m.id === short.m.id) continue;
+      const extends_ = long.words.length > short.words.length && short.words.every((w, i) => long.words[i] === w) && long.words.slice(short.words.length).every((w) => COMPANY_WORDS.test(w));
+      if (extends_) rename(long.m.id!, short.m.id!);
     }
     // an acronym met before its expansion: "GM reports losses" ... "General Motors"
-    if (/^[A-Z]{2,6}$/.test(short.text ?? '')) {
-      const expansion = orgs.find((o) => o.type === 'ORG' && o !== short && initials(o.text ?? '') === short.text);
-      if (expansion && expansion.id !== short.id) for (const m of mentions) if (m.id === short.id) m.id = expansion.id;
+    if (/^[A-Z]{2,6}$/.test(short.m.text ?? '')) {
+      const expansion = names.find((o) => o.m.type === 'ORG' && o !== short && initials(o.m.text ?? '') === short.m.text);
+      if (expansion && expansion.m.id !== short.m.id) rename(short.m.id!, expansion.m.id!);
     }
   }
 }

@@ -260,12 +260,19 @@ function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]
   return entities.find((e) => e.type === 'PERSON' && e.end === comma);
 }
 
+/** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today". */
+const SPEECH_DAY = '(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)';
+
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
-  `^(.{3,120}?)\\s+(said|says|say|(?:told|tells) [A-Z][\\w.]*|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?:\\s+that)?\\s+(.+)$`,
+  `^(.{3,120}?)\\s+(said|says|say|(?:told|tells) [A-Z][\\w.]*|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+that)?\\s+(.+)$`,
   's',
 );
+
+/** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
+const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+)?)\\s+(said|says|say|reported|added)(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
 function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[]) {
@@ -274,8 +281,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {
     const from = Math.max(s.start, Math.min(bodyStart, s.end));
     const sentence = text.slice(from, s.end);
-    // "A bomb exploded at the embassy, officials said.": the speaker closes the sentence.
-    const closing = /^(.{10,}?),\s+((?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]+|[a-z]+(?:\s+[a-z]+)?)\s+(said|says|say|reported|added)(?:\s+(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\.$/s.exec(sentence);
+    const closing = CLOSING_SPEAKER.exec(sentence);
     if (closing) {
       const npStart = from + closing[1].length + closing[0].slice(closing[1].length).indexOf(closing[2]);
       const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing[2].length, text: closing[2] }, entities, undefined);
@@ -302,7 +308,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     let subject = m[1]
       .slice(semi + 1)
       .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously)(?:\s+also)?\s*$/i, '')
-      .replace(/\s+(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$/, '') // "Nutrisystem on Monday reported"
+      .replace(TRAILING_DAY, '') // "Nutrisystem on Monday reported"
       .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"
     let subjectStart = from + semi + 1;
     // "Jeff Lautt, CEO of Poet, which operates refineries, including in South Dakota, said": a trailing

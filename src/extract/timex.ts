@@ -32,6 +32,10 @@ interface Anaphor {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![\\u00C0-\\u024F])'; // "Marítimo" is no month
 const FULL_MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** TIMEX3's codes for the seasons and the parts of a day, and the days "today" and its neighbours stand for. */
+const SEASON = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const;
+const PART_OF_DAY = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' } as const;
+const DAY_WORD = { today: 0, yesterday: -1, tomorrow: 1 } as const;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const NUMBER_WORDS: Record<string, number> = {
@@ -39,13 +43,14 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, hundred: 100, 'a couple of': 2, 'couple of': 2, couple: 2, 'a dozen': 12, dozen: 12, half: 0.5,
 };
-const NUM_RE = '(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|couple of|a dozen|several|a few|few|many|some)';
-const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
-const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
-
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_COMPOUND = new RegExp(`^(?:${SPOKEN_TENS})[- ](?:${SPOKEN_UNITS})$`);
+const NUM_RE = `(\\d+(?:\\.\\d+)?|(?:${SPOKEN_TENS})[- ](?:${SPOKEN_UNITS})\\b|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|couple of|a dozen|several|a few|few|many|some)`;
+const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
+const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
+
 /** "ninety-six" → 96, "seventeen" → 17. */
 function spokenNumber(words: string): number {
   const all = [...SPOKEN_UNITS.split('|'), ...SPOKEN_TEENS.split('|')];
@@ -72,7 +77,7 @@ function isoWeek(d: Date): string {
 function numberOf(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return Number(w);
-  if (/^[a-z]+[- ][a-z]+$/.test(w) && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/.test(w)) return spokenNumber(w); // "twenty-four"
+  if (SPOKEN_COMPOUND.test(w)) return spokenNumber(w); // "twenty-four"
   return NUMBER_WORDS[w] ?? null;
 }
 
@@ -223,7 +228,7 @@ const RULES: Rule[] = [
       const rel = m[4]?.toLowerCase();
       const y = m[5] ? Number(m[5]) : m[6] ? 1900 + spokenNumber(m[6].replace(/^nineteen\s+/i, '')) : c.dct ? c.dct.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
       if (m[2]) return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(monthIndex(m[2]) + 1)}`, ...modOf(m[1]) };
-      const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[3].toLowerCase() as 'spring'];
+      const season = SEASON[m[3].toLowerCase() as keyof typeof SEASON];
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${season}`, ...modOf(m[1]) };
     },
   },
@@ -274,7 +279,7 @@ const RULES: Rule[] = [
       if (h > 24) return null;
       let date: string | null;
       if (m[5]) date = dateForWeekday(DAYS.indexOf(m[5].toLowerCase()), c);
-      else if (m[6]) date = shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[6].toLowerCase() as 'today']);
+      else if (m[6]) date = shift(c, 'day', DAY_WORD[m[6].toLowerCase() as keyof typeof DAY_WORD]);
       else {
         const mo = monthIndex(m[7]);
         date = `${yearForMonth(mo, c) ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(m[8]))}`;
@@ -287,7 +292,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
     make: (m, c) => {
       const part = (m[2] ?? (m[3]?.toLowerCase() === 'tonight' || m[3]?.toLowerCase() === 'overnight' ? 'night' : '')).toLowerCase();
-      const code = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[part] ?? 'TNI';
+      const code = PART_OF_DAY[part as keyof typeof PART_OF_DAY] ?? 'TNI';
       const w = m[0].split(/\s+/)[0].toLowerCase();
       let date: string | null;
       if (m[1]) date = dateForWeekday(DAYS.indexOf(m[1].toLowerCase()), c);
@@ -301,8 +306,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(early|late|mid)[- ]?(morning|afternoon|evening)(?:\\s+(?:(today|yesterday|tomorrow)|${DAY_RE}))?\\b`, 'gi'),
     make: (m, c) => {
-      const code = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV' }[m[2].toLowerCase() as 'morning'];
-      const date = m[3] ? shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[3].toLowerCase() as 'today']) : m[4] ? dateForWeekday(DAYS.indexOf(m[4].toLowerCase()), c) : c.dct ? ymd(c.dct) : null;
+      const code = PART_OF_DAY[m[2].toLowerCase() as keyof typeof PART_OF_DAY];
+      const date = m[3] ? shift(c, 'day', DAY_WORD[m[3].toLowerCase() as keyof typeof DAY_WORD]) : m[4] ? dateForWeekday(DAYS.indexOf(m[4].toLowerCase()), c) : c.dct ? ymd(c.dct) : null;
       return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}` };
     },
   },
@@ -310,7 +315,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${DAY_RE}),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+${DAY_RE}\\b`, 'g'),
     make: (m, c) => {
-      const code = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[(m[1] ?? m[6]) as 'morning'];
+      const code = PART_OF_DAY[(m[1] ?? m[6]) as keyof typeof PART_OF_DAY];
       if (m[6]) return { type: 'TIME', value: `${dateForWeekday(DAYS.indexOf(m[7].toLowerCase()), c) ?? 'XXXX-XX-XX'}${code}` };
       const mo = monthIndex(m[3]);
       const y = m[5] ? Number(m[5]) : yearForMonth(mo, c);
@@ -321,7 +326,7 @@ const RULES: Rule[] = [
   {
     re: /(?<=\b(?:in|during|by|on|late in|early in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|after|before)\b)/gi,
     make: () => ({ type: 'TIME', value: 'XXXX-XX-XX' }),
-    anaphor: (m) => ({ unit: 'day', by: 0, part: { morning: 'TMO', afternoon: 'TAF', evening: 'TEV' }[m[1].toLowerCase() as 'morning'] }),
+    anaphor: (m) => ({ unit: 'day', by: 0, part: PART_OF_DAY[m[1].toLowerCase() as keyof typeof PART_OF_DAY] }),
   },
   // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
   {
@@ -346,7 +351,7 @@ const RULES: Rule[] = [
         const unit = m[4].toLowerCase() as 'year' | 'week' | 'month' | 'day';
         return { type: 'DATE', value: shift(c, unit, 0) ?? 'XXXX', mod };
       }
-      const date = m[2] ? shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[2].toLowerCase() as 'today']) : dateForWeekday(DAYS.indexOf(m[3].toLowerCase()), c);
+      const date = m[2] ? shift(c, 'day', DAY_WORD[m[2].toLowerCase() as keyof typeof DAY_WORD]) : dateForWeekday(DAYS.indexOf(m[3].toLowerCase()), c);
       return { type: 'DATE', value: date ?? 'XXXX-XX-XX', mod };
     },
   },
@@ -370,7 +375,7 @@ const RULES: Rule[] = [
     anaphor: () => ({ unit: 'year', by: -1, yearBack: true }),
   },
   // relative days and periods
-  { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase()]!) ?? 'XXXX-XX-XX' }) },
+  { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' }) },
   {
     re: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
     make: (m, c) => {
@@ -385,7 +390,7 @@ const RULES: Rule[] = [
       else if (unit === 'weekend') value = shift(c, 'week', by) && `${shift(c, 'week', by)}-WE`;
       else if (unit === 'quarter') value = c.dct ? quarterOf(c.dct, by) : null;
       else {
-        const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[unit]!;
+        const season = SEASON[unit as keyof typeof SEASON];
         value = c.dct ? `${c.dct.getUTCFullYear() + by}-${season}` : null;
       }
       const mod = m[1] ? (/^(?:earlier|early|the beginning of|the start of)$/i.test(m[1]) ? { mod: 'START' as const } : /middle/i.test(m[1]) ? { mod: 'MID' as const } : { mod: 'END' as const }) : {};
@@ -627,26 +632,12 @@ const RULES: Rule[] = [
   // A season after a preposition: "in spring", "by autumn", "since winter" (the nearest one the tense allows).
   {
     re: /(?<=\b(?:in|by|until|since|during|through|over|before|after)\s+)(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in|\d)\b)/gi,
-    make: (m, c) => {
-      const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[2].toLowerCase() as 'spring'];
-      if (!c.dct) return { type: 'DATE', value: `XXXX-${season}`, ...modOf(m[1]) };
-      const start = ({ SP: 2, SU: 5, FA: 8, WI: 11 } as const)[season];
-      const month = c.dct.getUTCMonth();
-      const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
-      return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
-    },
+    make: nearestSeason,
   },
   // Seasons with an article: "the summer", "over the summer", "this past spring", "the early summer".
   {
     re: /\b(?:this\s+past|the)\s+(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
-    make: (m, c) => {
-      const season = ({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' } as const)[m[2].toLowerCase() as 'spring'];
-      if (!c.dct) return { type: 'DATE', value: `XXXX-${season}`, ...modOf(m[1]) };
-      const start = ({ SP: 2, SU: 5, FA: 8, WI: 11 } as const)[season]; // the month each season starts
-      const month = c.dct.getUTCMonth();
-      const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
-      return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
-    },
+    make: nearestSeason,
   },
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
   { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
@@ -657,7 +648,7 @@ const RULES: Rule[] = [
     make: (m) => {
       if (m[1]) return { type: 'SET', value: `XXXX-${pad(monthIndex(m[1]) + 1)}` };
       const day = DAYS.indexOf((m[2] ?? m[3]).toLowerCase()) || 7;
-      const part = m[4] ? { mornings: 'TMO', afternoons: 'TAF', evenings: 'TEV', nights: 'TNI' }[m[4].toLowerCase() as 'nights'] : '';
+      const part = m[4] ? PART_OF_DAY[m[4].toLowerCase().slice(0, -1) as keyof typeof PART_OF_DAY] : '';
       return { type: 'SET', value: `XXXX-WXX-${day}${part}` };
     },
   },
@@ -700,6 +691,16 @@ function modOf(word: string | undefined): { mod?: Timex['mod'] } {
   if (w === 'mid' || w === 'the middle of') return { mod: 'MID' };
   if (w === 'late' || w === 'the end of') return { mod: 'END' };
   return {};
+}
+
+/** "in spring", "the summer": the nearest season of that name the tense allows, with its early/late. */
+function nearestSeason(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'> {
+  const season = SEASON[m[2].toLowerCase() as keyof typeof SEASON];
+  if (!c.dct) return { type: 'DATE', value: `XXXX-${season}`, ...modOf(m[1]) };
+  const start = ({ SP: 2, SU: 5, FA: 8, WI: 11 } as const)[season]; // the month each season starts
+  const month = c.dct.getUTCMonth();
+  const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
+  return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
 }
 
 function quarterOf(d: Date, by: number): string {
@@ -810,7 +811,7 @@ export function extractTimexes(doc: Doc): Timex[] {
       taken.push([t.start, t.end]);
       chosen.push(t);
     }
-    for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push({ ...t, text: doc.text.slice(t.start, t.end) });
+    for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push(Object.assign(t, { text: doc.text.slice(t.start, t.end) }));
   }
   found.sort((a, b) => a.start - b.start);
   return yearAgoQuarters(doc.text, resolveAnaphors(found, anaphors, dct));
@@ -820,9 +821,8 @@ export function extractTimexes(doc: Doc): Timex[] {
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
 function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
   const last: Partial<Record<'year' | 'month' | 'day' | 'period', string>> = {};
-  const byOriginal = new Map([...anaphors].map(([t, a]) => [`${t.start}:${t.end}`, a]));
   for (const t of timexes) {
-    const a = byOriginal.get(`${t.start}:${t.end}`);
+    const a = anaphors.get(t);
     if (a) {
       const grain = a.unit === 'week' ? 'day' : a.unit;
       const anchor = last[grain] ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);

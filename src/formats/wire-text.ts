@@ -9,6 +9,7 @@ import type { Dateline, PubStatus } from '../item/types.ts';
 import { buildItem } from '../item/build.ts';
 import { matchDateline } from './dateline.ts';
 import { unwrapParagraphs } from './unwrap.ts';
+import { makeDoc } from '../text/doc.ts';
 
 const HEADER_URGENCY: Record<string, number> = { 'news flash': 1, flash: 1, bulletin: 2, urgent: 3, 'news alert': 2, alert: 2 };
 const KEY_LINE = /^(slug|version|id|uri|urgency|date|headline|by|language|status):\s*(.*)$/i;
@@ -79,14 +80,9 @@ export const wireText: FormatModule = {
 /** A story without a headline line gets its first sentence as one (cut at a word, ~100 characters). */
 function leadSentence(p: string): string {
   const s = p.replace(/^.*?\s(?:-{1,2}|\u2013|\u2014|_)\s/, '');
-  // The first full stop before a capital that does not close an abbreviation ("U.S.", "Gen.", "Jan.").
-  let end = -1;
-  for (const m of s.matchAll(/[.!?](?=\s+["\u201c'\u2018]?[A-Z0-9]|\s*$)/g)) {
-    if (m[0] === '.' && /(?:\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd))$/.test(s.slice(0, m.index))) continue;
-    end = m.index;
-    break;
-  }
-  const sentence = end > 0 ? s.slice(0, end) : s;
+  // The reader's own sentence splitter knows "U.S.", "Gen." and "Jan." do not end a sentence.
+  const first = makeDoc(s).sentences[0];
+  const sentence = first ? s.slice(first.start, first.end).replace(/[.!?]$/, '') : s;
   if (sentence.length <= 110) return sentence;
   return sentence.slice(0, 100).replace(/\s+\S*$/, '') + '…';
 }
