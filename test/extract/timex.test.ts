@@ -215,6 +215,12 @@ test('the tense cue knows irregular past verbs and passives: "brought", "should 
   assert.equal(only('The transaction should be completed in October.', '2009-06-05').value, '2009-10');
 });
 
+test('a passive of an irregular verb looks ahead ("will be paid Dec. 14"); "-ed" words that are no verbs are no past', () => {
+  assert.equal(only('The dividend will be paid Dec. 14 to holders.', '1989-10-26').value, '1989-12-14');
+  assert.equal(only('Mr. Schwarz will succeed Mr. Davison Feb. 1.', '1989-10-26').value, '1990-02-01');
+  assert.equal(only('The United States plans talks in March.', '2024-01-27').value, '2024-03');
+});
+
 test('names are not times: "this may" is a verb, "the Russell 2000 index" a name, "The 1991 agreement" a year', () => {
   assert.deepEqual(timexes('Jobs believes that this may change the film industry.', '2005-10-13'), []);
   assert.deepEqual(timexes('The Russell 2000 index of smaller companies fell.', '2009-02-24'), []);
