@@ -24,13 +24,15 @@ function stage<T>(name: string, errors: string[], fallback: T, run: () => T): T 
   }
 }
 
-export function extract(text: string, opts: { dct?: string } = {}): ExtractionWithErrors {
+/** `dct` is the document date the caller vouches for; `sentAt` a time from the item's metadata (when it was sent or
+ *  arrived), used only when neither a document date nor a dated dateline is there. */
+export function extract(text: string, opts: { dct?: string; sentAt?: string } = {}): ExtractionWithErrors {
   const errors: string[] = [];
-  const doc = makeDoc(text, opts.dct);
+  const doc = makeDoc(text, opts.dct ?? opts.sentAt?.slice(0, 10)); // the dateline takes its missing year from it
   const dateline = stage('dateline', errors, undefined, () => extractDateline(doc));
-  // Relative dates are read against the day the story was filed: its dateline's date when it gives one (a story
-  // filed late on the 7th may be sent after midnight), else the document date given.
-  if (dateline?.date) doc.dct = dateline.date;
+  // Relative dates are read against the document date given (../shared/eval/FORMAT.md), else the dateline's day, and
+  // only then the sending time: a story filed late on the 7th may be sent after midnight.
+  doc.dct = opts.dct ?? dateline?.date ?? opts.sentAt?.slice(0, 10);
   const timexes = stage('timex', errors, [], () => extractTimexes(doc));
   const entities = stage('entities', errors, [], () => extractEntities(doc, timexes, dateline));
   const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities, dateline));
@@ -53,5 +55,5 @@ export function extractRecord(input: { id: string; text: string; dct?: string })
 export function extractItem(item: Item): Extraction {
   const ext = item['x-wiredesk'];
   // An item with no time of its own (plain text posted as is) is dated by when it arrived.
-  return extract(ext.text, { dct: ext.dateline?.date ?? (item.versionCreated ?? item.firstCreated ?? ext.receivedAt)?.slice(0, 10) });
+  return extract(ext.text, { dct: ext.dateline?.date, sentAt: item.versionCreated ?? item.firstCreated ?? ext.receivedAt });
 }

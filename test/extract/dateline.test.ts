@@ -38,10 +38,13 @@ test('a place alone on the first line (a format that keeps its dateline apart) i
   assert.equal(extractDateline(makeDoc('Fuel prices\n\nThe government raised them on Monday.')), undefined);
 });
 
-test('relative dates are read against the dateline\'s day, not the later sending time', () => {
-  const x = extract('NAIROBI, Kenya, Aug. 7 (AP) - Rescuers searched the rubble on Friday as the death toll rose.', { dct: '1998-08-08T02:10' });
-  assert.equal(x.dateline?.date, '1998-08-07');
-  assert.deepEqual(x.timexes.map((t) => [t.text, t.value]), [['Aug. 7', '1998-08-07'], ['Friday', '1998-08-07']]);
+test('a document date given wins (FORMAT.md); without one the dateline\'s day beats the later sending time', () => {
+  const text = 'NAIROBI, Kenya, Aug. 7 (AP) - Rescuers searched the rubble on Tuesday as the death toll rose.';
+  const given = extract(text, { dct: '1998-08-12' });
+  assert.equal(given.dateline?.date, '1998-08-07');
+  assert.deepEqual(given.timexes.map((t) => [t.text, t.value]), [['Aug. 7', '1998-08-07'], ['Tuesday', '1998-08-11']]);
+  const sent = extract(text, { sentAt: '1998-08-12T02:10:00Z' });
+  assert.deepEqual(sent.timexes.map((t) => [t.text, t.value]), [['Aug. 7', '1998-08-07'], ['Tuesday', '1998-08-04']]);
 });
 
 test('an item with no time of its own is read against the day it arrived', () => {
