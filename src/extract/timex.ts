@@ -16,8 +16,9 @@ interface Rule {
   group?: number;
   /** A clock time whose day is the story's only for want of another: its sentence may name the day. */
   clock?: boolean;
-  /** An expression that counts from the time last talked about, not from the story's date ("the following year"). */
-  anaphor?(m: RegExpExecArray): Anaphor;
+  /** An expression that counts from the time last talked about, not from the story's date ("the following year");
+   *  null when this match does not. */
+  anaphor?(m: RegExpExecArray): Anaphor | null;
 }
 type Unit = 'year' | 'month' | 'week' | 'day';
 interface Anaphor {
@@ -451,6 +452,17 @@ const RULES: Rule[] = [
     re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
     make: (m, c) => (endsAPeriod(m) ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
   },
+  // "the end of the month", "the start of the year", "the middle of the week": a part of the story's own period;
+  // "the start of the day" is of the day the story last named, like "ended the day".
+  {
+    re: /\b(the (?:end|beginning|start|middle) of) the (day|week|month|year|decade)\b(?!\s+(?:ended|ending|before|after|when|that|in|of)\b|['\u2019]s)/gi,
+    make: (m, c) => {
+      const unit = m[2].toLowerCase();
+      const value = unit === 'decade' ? (c.dct ? String(c.dct.getUTCFullYear()).slice(0, 3) : 'XXX') : shift(c, unit as Unit, 0) ?? 'XXXX';
+      return { type: 'DATE', value, ...modOf(m[1]) };
+    },
+    anaphor: (m) => (/day/i.test(m[2]) ? { unit: 'day', by: 0 } : null),
+  },
   // "over the weekend" (the one before), "ahead of the weekend" (the one coming).
   {
     re: /\bthe\s+weekend\b/gi,
@@ -624,10 +636,12 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: String(y) };
     },
   },
-  // "for years", "within weeks", "for centuries": a span of unstated length.
+  // "for years", "within hours of", "took weeks", "months of talks", "minutes later": a span of unstated length, when
+  // a preposition, a verb or the start of a clause comes before it (after "the" or "few" other rules read it);
+  // "years ago" is the past.
   {
-    re: /(?<=\b(?:for|within|in|over|in just)\s+)(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:of|ago|old|later|earlier|before|after)\b)/gi,
-    make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0]) }),
+    re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+old\b)(\s+ago\b)?/gi,
+    make: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue(null, m[0]) }),
   },
   // A season after a preposition: "in spring", "by autumn", "since winter" (the nearest one the tense allows).
   {
@@ -799,8 +813,8 @@ export function extractTimexes(doc: Doc): Timex[] {
         if (rule.clock) clocks.add(t);
         if (rule.anaphor) {
           const a = rule.anaphor(m);
-          if (Number.isNaN(a.by)) continue;
-          anaphors.set(t, a);
+          if (a && Number.isNaN(a.by)) continue;
+          if (a) anaphors.set(t, a);
         }
         candidates.push(t);
       }

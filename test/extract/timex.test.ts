@@ -316,3 +316,20 @@ test('sets with a period: "every two years", "every other week"', () => {
   assert.deepEqual(only('Elections are held every two years.'), { text: 'every two years', type: 'SET', value: 'P2Y' });
   assert.equal(only('They meet every other week.').value, 'P2W');
 });
+
+test('bare spans after a verb or preposition: "took weeks", "within hours of", "months of talks", "minutes later"; "years ago" is the past', () => {
+  assert.deepEqual(only('It took weeks to restore power.'), { text: 'weeks', type: 'DURATION', value: 'PXW' });
+  assert.deepEqual(only('Within hours of the blast, police arrested two men.'), { text: 'hours', type: 'DURATION', value: 'PTXH' });
+  assert.deepEqual(only('The merger follows months of talks.'), { text: 'months', type: 'DURATION', value: 'PXM' });
+  assert.deepEqual(only('The police arrived minutes later.'), { text: 'minutes', type: 'DURATION', value: 'PTXM' });
+  assert.deepEqual(only('Years ago, the town was a fishing village.'), { text: 'Years ago', type: 'DATE', value: 'PAST_REF' });
+  assert.deepEqual(timexes('The 10-year-old boy and his parents left.'), []);
+});
+
+test('"the end of the month", "the start of the year": a part of the story\'s period; "the start of the day" is the day last named', () => {
+  assert.deepEqual(only('He will visit China at the end of the month.'), { text: 'the end of the month', type: 'DATE', value: '2024-01', mod: 'END' });
+  assert.deepEqual(only('The reform was announced at the start of the year.'), { text: 'the start of the year', type: 'DATE', value: '2024', mod: 'START' });
+  assert.deepEqual(only('Sales fell in the middle of the week.'), { text: 'the middle of the week', type: 'DATE', value: '2024-W04', mod: 'MID' });
+  const day = timexes('Stocks fell on Tuesday. After a large fall at the start of the day, the index recovered.');
+  assert.deepEqual(day.map((t) => [t.text, t.value]), [['Tuesday', '2024-01-23'], ['the start of the day', '2024-01-23']]);
+});
