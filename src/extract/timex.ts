@@ -601,6 +601,8 @@ const RULES: Rule[] = [
     },
     group: 1,
   },
+  // "the year 2000", "the year 1996": one expression, the year named (not the story's year and a bare year)
+  { re: /\b(?:the\s+)?year\s+((?:1[89]|20)\d\d)\b(?![\d,.\/]\d)/gi, make: (m) => ({ type: 'DATE', value: m[1] }) },
   // bare years: "in 2014", "2014" (not a count, not part of a longer number)
   {
     re: /(?<![\d,.$€£\/-])\b((?:1[89]|20)\d\d)\b(?![\d,.\/]\d|\s*(?:percent|pct|%|km|dlrs)\b|\s+(?!(?:levels|figures|results|sales|earnings|elections|prices|rates|this|does|news|plus|thus)\b)[a-z]{2,}[^su\W]s\b)/g, // not a count: "2000 soldiers"
@@ -723,7 +725,7 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|should|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set to|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|should|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
 // Irregular past forms are listed; a participle after "be", regular or not, is a passive whose tense is its auxiliary's ("will be

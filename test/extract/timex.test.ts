@@ -333,3 +333,8 @@ test('"the end of the month", "the start of the year": a part of the story\'s pe
   const day = timexes('Stocks fell on Tuesday. After a large fall at the start of the day, the index recovered.');
   assert.deepEqual(day.map((t) => [t.text, t.value]), [['Tuesday', '2024-01-23'], ['the start of the day', '2024-01-23']]);
 });
+
+test('"the year 2000" is one expression, that year; "is set for" looks ahead', () => {
+  assert.deepEqual(only('The computers may fail in the year 2000.', '1998-08-12'), { text: 'the year 2000', type: 'DATE', value: '2000' });
+  assert.equal(only('The vote is set for Friday.', '1998-08-12').value, '1998-08-14');
+});
