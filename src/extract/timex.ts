@@ -233,6 +233,18 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${season}`, ...modOf(m[1]) };
     },
   },
+  // A day of a named year: "January 1 this year", "Aug. 7 last year".
+  {
+    re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+([Tt]his|[Ll]ast|[Nn]ext)\\s+year\\b`, 'g'),
+    make: (m, c) => {
+      const mo = monthIndex(m[1]);
+      const day = Number(m[2]);
+      if (mo < 0 || day < 1 || day > 31) return null;
+      const rel = m[3].toLowerCase();
+      const y = c.dct ? c.dct.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
+    },
+  },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
   {
     re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day)(?:,?\s+((?:19|20)\d\d))?\b/g,
@@ -455,10 +467,11 @@ const RULES: Rule[] = [
   // "the end of the month", "the start of the year", "the middle of the week": a part of the story's own period;
   // "the start of the day" is of the day the story last named, like "ended the day".
   {
-    re: /\b(the (?:end|beginning|start|middle) of) the (day|week|month|year|decade)\b(?!\s+(?:ended|ending|before|after|when|that|in|of)\b|['\u2019]s)/gi,
+    re: /\b(the (?:end|beginning|start|middle) of) the (day|week|month|year|decade|century)\b(?!\s+(?:ended|ending|before|after|when|that|in|of)\b|['\u2019]s)/gi,
     make: (m, c) => {
       const unit = m[2].toLowerCase();
-      const value = unit === 'decade' ? (c.dct ? String(c.dct.getUTCFullYear()).slice(0, 3) : 'XXX') : shift(c, unit as Unit, 0) ?? 'XXXX';
+      const digits = unit === 'decade' ? 3 : unit === 'century' ? 2 : 0;
+      const value = digits ? (c.dct ? String(c.dct.getUTCFullYear()).slice(0, digits) : 'X'.repeat(digits)) : shift(c, unit as Unit, 0) ?? 'XXXX';
       return { type: 'DATE', value, ...modOf(m[1]) };
     },
     anaphor: (m) => (/day/i.test(m[2]) ? { unit: 'day', by: 0 } : null),
@@ -577,6 +590,15 @@ const RULES: Rule[] = [
       const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
       const n = m[2] ? Number(m[2]) : ordinals.indexOf(m[3].toLowerCase()) + 1;
       return n >= 1 && n <= 30 ? { type: 'DATE', value: pad(n - 1), ...modOf(m[1]) } : null;
+    },
+  },
+  // "this century", "the next century" (written in 1998, the 2000s: 20), "the last century"
+  {
+    re: /\b(this|next|last|the next|the last|the previous|the coming|the new)\s+century\b/gi,
+    make: (m, c) => {
+      const rel = m[1].toLowerCase().replace(/^the /, '');
+      const by = rel === 'this' ? 0 : rel === 'last' || rel === 'previous' ? -1 : 1;
+      return { type: 'DATE', value: c.dct ? pad(Math.floor(c.dct.getUTCFullYear() / 100) + by) : 'XX' };
     },
   },
   // years spoken in broadcast transcripts: "nineteen ninety-six", "in nineteen seventy-nine", "the year two thousand"

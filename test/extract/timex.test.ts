@@ -338,3 +338,9 @@ test('"the year 2000" is one expression, that year; "is set for" looks ahead', (
   assert.deepEqual(only('The computers may fail in the year 2000.', '1998-08-12'), { text: 'the year 2000', type: 'DATE', value: '2000' });
   assert.equal(only('The vote is set for Friday.', '1998-08-12').value, '1998-08-14');
 });
+
+test('"January 1 this year" is one day; "the next century" and "the end of the century" count from the story\'s century', () => {
+  assert.deepEqual(only('The new law took effect on January 1 this year.', '1998-08-12'), { text: 'January 1 this year', type: 'DATE', value: '1998-01-01' });
+  assert.deepEqual(only('China will be a major power in the next century.', '1998-08-12'), { text: 'the next century', type: 'DATE', value: '20' });
+  assert.deepEqual(only('The target should be reached by the end of the century.', '1998-08-12'), { text: 'the end of the century', type: 'DATE', value: '19', mod: 'END' });
+});
