@@ -283,6 +283,16 @@ const RULES: Rule[] = [
     },
     clock: true,
   },
+  // the 24-hour clock of international copy after a preposition or before "hours": "at 10:00", "20:00 hours", "at
+  // 11:30 Beijing time" (local time, not GMT); "8 o'clock"
+  {
+    re: /(?:(?<=\b(?:at|by|from|until|till|before|after|around|about|since|between)\s+)|\b(?=\d{1,2}:\d\d\s+hours\b))([01]?\d|2[0-3]):([0-5]\d)(?![:\d]|\s*[ap]\.?m\.?(?=\W|$))(?:\s+hours\b|\s+(?:local|[A-Z][a-z]+)\s+time\b)?|\b(\d{1,2})\s+o['\u2019]clock\b/g,
+    make: (m, c) => {
+      const h = Number(m[1] ?? m[3]);
+      return h > 24 ? null : { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${m[2] ?? '00'}` };
+    },
+    clock: true,
+  },
   // a time on a named day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9"
   {
     re: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2}))\\b`, 'gi'),
@@ -524,7 +534,7 @@ const RULES: Rule[] = [
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
   {
-    re: new RegExp(`\\b(?:(the (?:past|last|next|coming|first|previous)|more than|over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
+    re: new RegExp(`(?<!:)\\b(?:(the (?:past|last|next|coming|first|previous)|more than|over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       const word = m[2].toLowerCase();
@@ -817,7 +827,7 @@ export function extractTimexes(doc: Doc): Timex[] {
         // "since April" and "until April" fix the direction whatever the verbs say; "by April" is a deadline ahead.
         const prep = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
         // ("had filed their reports by Wednesday": a deadline in the past perfect was past.)
-        const pastPerfect = prep === 'by' && /\bhad\b/i.test(text.slice(0, m.index));
+        const pastPerfect = prep === 'by' && /\bhad\b/i.test(text);
         const tense = prep === 'since' || pastPerfect ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
         const made = rule.make(m, { ...c, tense });
         if (!made) continue;

@@ -344,3 +344,13 @@ test('"January 1 this year" is one day; "the next century" and "the end of the c
   assert.deepEqual(only('China will be a major power in the next century.', '1998-08-12'), { text: 'the next century', type: 'DATE', value: '20' });
   assert.deepEqual(only('The target should be reached by the end of the century.', '1998-08-12'), { text: 'the end of the century', type: 'DATE', value: '19', mod: 'END' });
 });
+
+test('the 24-hour clock: "at 10:00", "20:00 hours", "11:30 Beijing time", "8 o\'clock"; a deadline with "had" anywhere was past', () => {
+  const d = '1998-08-08';
+  assert.deepEqual(only('The curfew is 20:00 hours.', d), { text: '20:00 hours', type: 'TIME', value: '1998-08-08T20:00' });
+  assert.deepEqual(only('The train left at 11:30 Beijing time.', d), { text: '11:30 Beijing time', type: 'TIME', value: '1998-08-08T11:30' });
+  assert.deepEqual(only("The meeting began at 8 o'clock.", d), { text: "8 o'clock", type: 'TIME', value: '1998-08-08T08:00' });
+  assert.deepEqual(timexes('The plane took off at 10:00 (0200 GMT).', d).map((t) => t.value), ['1998-08-08T10:00', '1998-08-08T02:00Z']);
+  assert.deepEqual(timexes('See John 3:16 for details.', d), []);
+  assert.equal(only('By 6 p.m. Thursday, 100 people had been rescued.', d).value, '1998-08-06T18:00');
+});
