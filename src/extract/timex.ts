@@ -825,7 +825,9 @@ export function extractTimexes(doc: Doc): Timex[] {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         // "since April" and "until April" fix the direction whatever the verbs say; "by April" is a deadline ahead.
-        const prep = /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
+        // A possessive names a thing, not a deadline: "wrecked by Friday's blast".
+        const possessive = /^['\u2019]s\b/.test(text.slice(m.index + m[0].length));
+        const prep = possessive ? undefined : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
         // ("had filed their reports by Wednesday": a deadline in the past perfect was past.)
         const pastPerfect = prep === 'by' && /\bhad\b/i.test(text);
         const tense = prep === 'since' || pastPerfect ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);

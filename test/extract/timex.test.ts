@@ -354,3 +354,7 @@ test('the 24-hour clock: "at 10:00", "20:00 hours", "11:30 Beijing time", "8 o\'
   assert.deepEqual(timexes('See John 3:16 for details.', d), []);
   assert.equal(only('By 6 p.m. Thursday, 100 people had been rescued.', d).value, '1998-08-06T18:00');
 });
+
+test('a possessive after "by" is no deadline: "wrecked by Friday\'s bomb blast" was the Friday before', () => {
+  assert.equal(only("Rescuers searched a building wrecked by Friday's bomb blast.", '1998-08-08').value, '1998-08-07');
+});
