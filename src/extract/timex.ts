@@ -486,6 +486,15 @@ const RULES: Rule[] = [
     },
     anaphor: (m) => (/day/i.test(m[2]) ? { unit: 'day', by: 0 } : null),
   },
+  // "by year-end" (Dec. 31, the way TimeBank marks it), "by mid-year": this year's, or last year's when looking back
+  {
+    re: /\b(?:(mid-?year)|(year-?end|year['\u2019]s\s+end))\b(?!-)/gi,
+    make: (m, c) => {
+      if (!c.dct) return { type: 'DATE', value: m[1] ? 'XXXX' : 'XXXX-12-31', ...(m[1] ? { mod: 'MID' as const } : {}) };
+      const y = c.dct.getUTCFullYear() - (c.tense === 'past' ? 1 : 0);
+      return m[1] ? { type: 'DATE', value: String(y), mod: 'MID' } : { type: 'DATE', value: `${y}-12-31` };
+    },
+  },
   // "over the weekend" (the one before), "ahead of the weekend" (the one coming).
   {
     re: /\bthe\s+weekend\b/gi,

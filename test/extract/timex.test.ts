@@ -358,3 +358,10 @@ test('the 24-hour clock: "at 10:00", "20:00 hours", "11:30 Beijing time", "8 o\'
 test('a possessive after "by" is no deadline: "wrecked by Friday\'s bomb blast" was the Friday before', () => {
   assert.equal(only("Rescuers searched a building wrecked by Friday's bomb blast.", '1998-08-08').value, '1998-08-07');
 });
+
+test('"by year-end" is Dec. 31 of this year, "since year-end" of last; "by mid-year" is the middle of this year', () => {
+  const d = '1989-11-02';
+  assert.deepEqual(only('The deal should close by year-end.', d), { text: 'year-end', type: 'DATE', value: '1989-12-31' });
+  assert.equal(only('The index is up 10 percent since year-end.', d).value, '1988-12-31');
+  assert.deepEqual(only('The merger should be completed by mid-year.', d), { text: 'mid-year', type: 'DATE', value: '1989', mod: 'MID' });
+});
