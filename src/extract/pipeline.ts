@@ -5,7 +5,7 @@ import type { Item } from '../item/types.ts';
 import type { Extraction, ExtractionRecord } from './types.ts';
 import { makeDoc } from '../text/doc.ts';
 import { extractDateline } from './dateline.ts';
-import { extractTimexes } from './timex.ts';
+import { extractTimexes, readDocumentDate } from './timex.ts';
 import { extractEntities } from './entities.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractQuantities } from './quantities.ts';
@@ -28,11 +28,14 @@ function stage<T>(name: string, errors: string[], fallback: T, run: () => T): T 
  *  arrived), used only when neither a document date nor a dated dateline is there. */
 export function extract(text: string, opts: { dct?: string; sentAt?: string } = {}): ExtractionWithErrors {
   const errors: string[] = [];
-  const doc = makeDoc(text, opts.dct ?? opts.sentAt?.slice(0, 10)); // the dateline takes its missing year from it
+  const given = readDocumentDate(opts.dct);
+  if (opts.dct && !given) errors.push(`dct: "${opts.dct}" is not a date this reader knows; dates are read against the dateline instead`);
+  const sentAt = readDocumentDate(opts.sentAt);
+  const doc = makeDoc(text, given ?? sentAt); // the dateline takes its missing year from it
   const dateline = stage('dateline', errors, undefined, () => extractDateline(doc));
   // Relative dates are read against the document date given (../shared/eval/FORMAT.md), else the dateline's day, and
   // only then the sending time: a story filed late on the 7th may be sent after midnight.
-  doc.dct = opts.dct ?? dateline?.date ?? opts.sentAt?.slice(0, 10);
+  doc.dct = given ?? dateline?.date ?? sentAt;
   const timexes = stage('timex', errors, [], () => extractTimexes(doc));
   const entities = stage('entities', errors, [], () => extractEntities(doc, timexes, dateline));
   const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities, dateline));

@@ -801,10 +801,31 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return best;
 }
 
+/** A document date as YYYY-MM-DD from the forms feeds and corpora use: "2009-02-03", "20090203", "2009-02-03T10:00Z",
+ *  "03-02-2009" (day first, unless the second number cannot be a month), "02/03/2009" (month first, the US way, unless
+ *  the first cannot be), "Tue, 03 Feb 2009 10:00:00 GMT"; undefined when it is none of them. */
+export function readDocumentDate(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const at = (y: number, mo: number, d: number) => {
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? ymd(date) : undefined;
+  };
+  const iso = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)/.exec(text);
+  if (iso) return at(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/.exec(text);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    const monthFirst = a > 12 ? false : b > 12 ? true : numeric[2] === '/';
+    return monthFirst ? at(Number(numeric[4]), a, b) : at(Number(numeric[4]), b, a);
+  }
+  if (!/[a-z]{3}/i.test(text) || !/\d{4}/.test(text)) return undefined;
+  const parsed = Date.parse(text);
+  return Number.isNaN(parsed) ? undefined : ymd(new Date(parsed));
+}
+
 export function parseDct(dct: string | undefined): Date | null {
-  if (!dct) return null;
-  const m = dct.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  const date = readDocumentDate(dct);
+  return date ? new Date(`${date}T00:00:00Z`) : null;
 }
 
 /** The sentences, except that one ending on a clock time runs on into the next: the splitter ends a sentence at

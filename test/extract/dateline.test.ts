@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { makeDoc } from '../../src/text/doc.ts';
 import { extractDateline } from '../../src/extract/dateline.ts';
 import { extract, extractItem } from '../../src/extract/pipeline.ts';
+import { readDocumentDate } from '../../src/extract/timex.ts';
 import { parseBytes } from '../../src/formats/index.ts';
 
 test('place, date and agency chain (distributor first), the place resolved to its country and coordinates', () => {
@@ -53,4 +54,14 @@ test('an item with no time of its own is read against the day it arrived', () =>
   const x = extractItem(item);
   assert.equal(x.dateline?.date, '1998-08-07');
   assert.deepEqual(x.timexes.map((t) => t.value), ['1998-08-07', '1998-08-07']);
+});
+
+test('a document date in another common form is read; one that is no date gives an error and the dateline serves', () => {
+  for (const [given, day] of [['2009-02-03T10:00:00Z', '2009-02-03'], ['20090203', '2009-02-03'], ['03-02-2009', '2009-02-03'], ['02/03/2009', '2009-02-03'], ['25/12/2009', '2009-12-25'], ['Tue, 03 Feb 2009 10:00:00 GMT', '2009-02-03']]) {
+    assert.equal(readDocumentDate(given), day, given);
+  }
+  assert.equal(readDocumentDate('2009-02-30'), undefined);
+  const x = extract('NAIROBI, Kenya, Aug. 7, 1998 (AP) - Rescuers searched the rubble on Tuesday.', { dct: 'soon' });
+  assert.match(x.errors?.[0] ?? '', /dct: "soon" is not a date/);
+  assert.deepEqual(x.timexes.map((t) => t.value), ['1998-08-07', '1998-08-04']);
 });
