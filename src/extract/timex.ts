@@ -681,10 +681,10 @@ const RULES: Rule[] = [
   },
   // "for years", "within hours of", "took weeks", "months of talks", "minutes later": a span of unstated length, when
   // a preposition, a verb or the start of a clause comes before it (after "the" or "few" other rules read it);
-  // "years ago" is the past.
+  // "months ago" too, as TimeBank marks it.
   {
     re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+old\b)(\s+ago\b)?/gi,
-    make: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue(null, m[0]) }),
+    make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0].replace(/\s+ago$/i, '')) }),
   },
   // A season after a preposition: "in spring", "by autumn", "since winter" (the nearest one the tense allows).
   {
