@@ -488,7 +488,7 @@ const RULES: Rule[] = [
   },
   // "by year-end" (Dec. 31, the way TimeBank marks it), "by mid-year": this year's, or last year's when looking back
   {
-    re: /\b(?:(mid-?year)|(year-?end|year['\u2019]s\s+end))\b(?!-)/gi,
+    re: /\b(?:(mid-?year)|(year[- ]?end|year['\u2019]s\s+end))\b(?!-)/gi,
     make: (m, c) => {
       if (!c.dct) return { type: 'DATE', value: m[1] ? 'XXXX' : 'XXXX-12-31', ...(m[1] ? { mod: 'MID' as const } : {}) };
       const y = c.dct.getUTCFullYear() - (c.tense === 'past' ? 1 : 0);
@@ -540,6 +540,13 @@ const RULES: Rule[] = [
       const y = rel === 'this' ? c.dct?.getUTCFullYear() : yearForMonth(mo, { ...c, tense: rel === 'last' ? 'past' : 'future' });
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}` };
     },
+  },
+  // "year-earlier profit", "the year-ago results": last year
+  { re: /\byear-(?:ago|earlier)\b(?!\s+(?:quarter|period|(?:\w+\s+)?months?)\b)/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'year', -1) ?? 'XXXX' }) },
+  // a range of counts sharing one unit: "two to three weeks", "between 60 and 90 days" (valued by its first count)
+  {
+    re: new RegExp(`\\b${NUM_RE}\\s+(?:to|and|or)\\s+${NUM_RE}[- ]${UNIT_RE}\\b`, 'gi'),
+    make: (m) => (/^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)$/i.test(m[1]) && !/^(?:a|an)$/i.test(m[2]) ? { type: 'DURATION', value: durationValue(numberOf(m[1]), m[3]) } : null),
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
   {
