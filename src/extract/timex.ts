@@ -690,7 +690,7 @@ const RULES: Rule[] = [
   // a preposition, a verb or the start of a clause comes before it (after "the" or "few" other rules read it);
   // "months ago" too, as TimeBank marks it.
   {
-    re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+old\b)(\s+ago\b)?/gi,
+    re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!-|\s+old\b)(\s+ago\b)?/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0].replace(/\s+ago$/i, '')) }),
   },
   // A season after a preposition: "in spring", "by autumn", "since winter" (the nearest one the tense allows).

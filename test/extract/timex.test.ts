@@ -324,6 +324,7 @@ test('bare spans after a verb or preposition: "took weeks", "within hours of", "
   assert.deepEqual(only('The police arrived minutes later.'), { text: 'minutes', type: 'DURATION', value: 'PTXM' });
   assert.deepEqual(only('Control Data, which just months ago was losing money, is profitable.'), { text: 'months ago', type: 'DURATION', value: 'PXM' });
   assert.deepEqual(timexes('The 10-year-old boy and his parents left.'), []);
+  assert.deepEqual(timexes('Police summoned her for hours-long meetings.'), []);
 });
 
 test('"the end of the month", "the start of the year": a part of the story\'s period; "the start of the day" is the day last named', () => {
