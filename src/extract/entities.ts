@@ -202,7 +202,13 @@ function splitCompounds(doc: Doc, mentions: EntityMention[]): EntityMention[] {
     // A country before a known body names both: "US Pentagon" is the US and the Pentagon.
     const owned = /^([A-Z][\w.]*) ([A-Z][\w .-]*)$/.exec(text);
     const ownerIsCountry = owned && lookupPlace(owned[1])?.kind === 'country' && lookupAlias(owned[2])?.type === 'ORG';
-    if (compound && known(compound[1])) out.push(part(m.start, compound[1]));
+    // A company's legal form ends its name: "Chrysler LLC Jim Press" is the company, then its chairman.
+    const companyThenPerson = /^(.+?\s(?:LLC|Inc\.?|Corp\.?|Co\.|Ltd\.?|PLC|plc|AG|GmbH|S\.A\.|N\.V\.))\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+)+)$/.exec(text);
+    if (companyThenPerson) {
+      const person = m.start + text.lastIndexOf(companyThenPerson[2]);
+      out.push({ start: m.start, end: m.start + companyThenPerson[1].length, text: companyThenPerson[1], type: 'ORG', id: '' });
+      out.push({ start: person, end: m.end, text: companyThenPerson[2], type: 'PERSON', id: '' });
+    } else if (compound && known(compound[1])) out.push(part(m.start, compound[1]));
     else if (pair && known(pair[1]) && known(pair[2])) out.push(part(m.start, pair[1]), part(m.start + pair[1].length + 1, pair[2]));
     else if (owned && ownerIsCountry) out.push(part(m.start, owned[1]), part(m.start + owned[1].length + 1, owned[2]));
     else if (/\//.test(text) && text.split('/').every((t) => lookupAlias(t.trim()))) {

@@ -141,10 +141,14 @@ interface NounPhrase {
   text: string;
 }
 
+/** The phrase after "said" or "according to", up to a comma or the sentence's end; an abbreviation's point does not
+ *  end it ("said Apple Inc. CEO Steve Jobs"). */
+const PHRASE_AFTER = /^\s+((?:[^,.;"\u201C\u201D]|(?<=\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|[A-Z]))\.(?=\s+[A-Z]))+)/;
+
 /** Who the cue belongs to: "X said" (the phrase before it) or "said X" (the phrase after it). */
 function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number): NounPhrase | undefined {
   if (cue.word === 'according to') {
-    const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
+    const after = text.slice(cue.end, sEnd).match(PHRASE_AFTER);
     return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
   }
   // "Detik.com quoted Djamal as saying": the one quoted speaks, not the paper
@@ -164,7 +168,7 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   np = np.replace(/\s+(?:on \w+day|in a statement|on Thursday|on Saturday)\s*$/i, ' ');
   if (words(np).length === 0 || /^[\s,]*$/.test(np)) {
     // "said X": the phrase after the verb.
-    const after = text.slice(cue.end, sEnd).match(/^\s+([^,.;"\u201C\u201D]+)/);
+    const after = text.slice(cue.end, sEnd).match(PHRASE_AFTER);
     return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
   }
   return trimNp(from, np);

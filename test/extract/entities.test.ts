@@ -152,3 +152,8 @@ test('one company under its short and long names shares one id, in either order;
   assert.notEqual(id('Apple Corps'), id('Apple'));
   assert.equal(id('IBM'), id('International Business Machines')); // the acronym came first
 });
+
+test('a company\'s legal form ends its name: "Chrysler LLC Jim Press" is the company and its chairman', () => {
+  const found = extractEntities(makeDoc('The vice president and chairman of Chrysler LLC Jim Press spoke.')).map((e) => [e.text, e.type]);
+  assert.deepEqual(found, [['Chrysler LLC', 'ORG'], ['Jim Press', 'PERSON']]);
+});

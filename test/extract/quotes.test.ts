@@ -142,3 +142,9 @@ test('"The White House says" speaks for its government; a name ending a long des
   assert.equal(quotes('The White House says that the collapse of the automakers would be a setback.\n')[0]?.speaker, 'White House');
   assert.equal(quotes('The US automobile manufacturer Ford has said that it posted a net profit.\n')[0]?.speaker, 'Ford');
 });
+
+test('"said" then a name after an abbreviation\'s point ("said Apple Inc. CEO Steve Jobs"), or after a company\'s legal form', () => {
+  assert.equal(quotes('"We love the river," said Apple Inc. CEO Steve Jobs.\n')[0].speaker, 'Steve Jobs');
+  assert.equal(quotes('"Sales show signs of life," said the chairman of Chrysler LLC Jim Press.\n')[0].speaker, 'Jim Press');
+  assert.equal(quotes('"We will win," said Smith. He left the room.\n')[0].speaker, 'Smith');
+});
