@@ -98,7 +98,7 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     while (i + 1 < tokens.length && CLOSERS.has(tokens[i + 1].text) && tokens[i + 1].start === tokens[i].end) current.push(tokens[++i]);
     const next = tokens[i + 1];
     if (!next) continue;
-    const nextStartsSentence = /^[A-Z0-9"'\u201C\u2018(\u00AB\u00C0-\u00DE-]/.test(next.text);
+    const nextStartsSentence = /^[A-Z0-9"'`\u201C\u2018(\u00AB\u00C0-\u00DE-]/.test(next.text); // `` opens AP's quotes
     if (endsWithAbbrevDot && !/^(?:[A-Z]\.)+$/.test(last)) continue; // "Gen." "Jan." never end one
     if (endsWithAbbrevDot && nextStartsSentence && /^(The|A|An|He|She|It|They|We|I|In|But|On|At|This|That|There)$/.test(next.text)) {
       flush(); // "...in the U.S. The next..."

@@ -29,6 +29,10 @@ test('a closing quote stays with its sentence', () => {
   assert.deepEqual(sentences('He said "no." Then he left.'), ['He said "no."', 'Then he left.']);
 });
 
+test("AP's opening quote marks (``) start a sentence", () => {
+  assert.deepEqual(sentences("The talks failed. ``We will try again,'' he said."), ['The talks failed.', "``We will try again,'' he said."]);
+});
+
 test('a name across a hard line break stays in one sentence and one paragraph, with offsets into the text', () => {
   const text = 'LIMA, March 3 (NW) - Talks resumed on Monday.\nThe envoy of President Ana Maria\nQuispe Torres arrived in the capital with\nher adviser.';
   const doc = makeDoc(text);
