@@ -51,7 +51,7 @@ function sentenceOf(doc: Doc, pos: number): Sentence | undefined {
   return doc.sentences.find((s) => pos >= s.start && pos < s.end);
 }
 
-const words = (s: string) => s.replace(/["\u201C\u201D\u00AB\u00BB,.!?]/g, ' ').trim().split(/\s+/).filter(Boolean);
+const words = (s: string) => s.replace(/["\u201C\u201D\u00AB\u00BB,.!?`]|''/g, ' ').trim().split(/\s+/).filter(Boolean);
 
 export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: DatelineFact): Quote[] {
   const text = doc.text;
@@ -64,6 +64,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
     const spans = quotedSpans(text, p.start, p.end);
     const continuesQuote = lastParagraphOpen;
     lastParagraphOpen = spans.some((s) => !s.closed);
+    const speech: Span[] = []; // the quoted spans that are speech, not scare quotes or titles
     for (const q of spans) {
       const sentence = sentenceOf(doc, q.start);
       const sStart = Math.min(Math.max(sentence?.start ?? p.start, bodyStart), q.start);
@@ -87,6 +88,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
         }
       } else speaker = lastSpeaker; // a paragraph of pure quote continues the last speaker
       if (speaker) lastSpeaker = speaker;
+      speech.push(q);
       quotes.push({
         start: q.start,
         end: q.end,
@@ -97,7 +99,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
         ...(speakerSpan ? { speakerStart: speakerSpan[0], speakerEnd: speakerSpan[1] } : {}),
       });
     }
-    addIndirect(doc, p, entities, quotes, bodyStart, spans);
+    addIndirect(doc, p, entities, quotes, bodyStart, speech);
   }
   return quotes.sort((a, b) => a.start - b.start);
 }
@@ -281,7 +283,7 @@ const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
 function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[]) {
   const text = doc.text;
-  // Sentences with quotation marks are the direct quotes' (above); the others may report speech.
+  // Sentences with quoted speech are the direct quotes' (above); the others, scare quotes and all, may report speech.
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {
     const from = Math.max(s.start, Math.min(bodyStart, s.end));
     const sentence = text.slice(from, s.end);

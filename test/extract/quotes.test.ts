@@ -148,3 +148,9 @@ test('"said" then a name after an abbreviation\'s point ("said Apple Inc. CEO St
   assert.equal(quotes('"Sales show signs of life," said the chairman of Chrysler LLC Jim Press.\n')[0].speaker, 'Jim Press');
   assert.equal(quotes('"We will win," said Smith. He left the room.\n')[0].speaker, 'Smith');
 });
+
+test('a sentence with only a scare quote may still report speech: \'Ford has said that it posted a profit ... ``solidly profitable\'\'\'', () => {
+  const found = quotes("Ford has said that it posted a net profit, and predicted that it would be ``solidly profitable'' by 2011.\n");
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['indirect', 'Ford']]);
+  assert.match(found[0].text, /^it posted a net profit/);
+});
