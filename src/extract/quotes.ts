@@ -68,14 +68,17 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
     for (const q of spans) {
       const sentence = sentenceOf(doc, q.start);
       const sStart = Math.min(Math.max(sentence?.start ?? p.start, bodyStart), q.start);
-      const sEnd = Math.max(sentence?.end ?? p.end, q.end);
+      // A quote of several sentences is attributed after its last one: '"... own. But now ...," she said.'
+      const sEnd = Math.max(sentenceOf(doc, q.end - 1)?.end ?? sentence?.end ?? p.end, q.end);
       const outside = maskQuotes(text, sStart, sEnd, spans);
       const cue = findCue(outside, q, sStart);
       const quotedWords = words(text.slice(q.start, q.end)).length;
       const wholeParagraph = q.start === p.start && (q.end >= p.end - 1 || !q.closed);
       if (quotedWords <= 2 && !wholeParagraph) continue; // scare quotes: "caliphate", "aggression"
       if (!cue && quotedWords <= 4 && !wholeParagraph) continue; // titles and terms
-      if (!cue && !wholeParagraph && !continuesQuote) continue;
+      // With no speech verb of its own, a quote runs on from the one before it in the paragraph ('"...," she said.
+      // "More ..."') or from the paragraph before; otherwise it is a title or a term.
+      if (!cue && !wholeParagraph && !continuesQuote && !speech.length) continue;
       const kind: Quote['kind'] = text.slice(sStart, q.start).trim() === '' ? 'direct' : 'mixed';
       let speaker: { name: string; type: string } | undefined;
       let speakerSpan: [number, number] | undefined;
@@ -100,6 +103,10 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
       });
     }
     addIndirect(doc, p, entities, quotes, bodyStart, speech);
+    // A paragraph of pure quote after reported speech continues its speaker ('..., said Salem Zahran.' then '"The
+    // leadership feels ..."'), so the last speaker is whoever spoke last in this paragraph.
+    const lastHere = quotes.filter((q) => q.start >= p.start && q.end <= p.end && q.speaker).sort((a, b) => a.start - b.start).pop();
+    if (lastHere && lastHere.kind === 'indirect') lastSpeaker = { name: lastHere.speaker!, type: entities.find((e) => e.id === lastHere.speaker)?.type ?? 'PERSON' };
   }
   return quotes.sort((a, b) => a.start - b.start);
 }
@@ -278,6 +285,7 @@ const INDIRECT = new RegExp(
 
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+)?)\\s+(said|says|say|reported|added)(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added)\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)(?:,[^,]{0,150})?\.$/s;
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
@@ -287,7 +295,9 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {
     const from = Math.max(s.start, Math.min(bodyStart, s.end));
     const sentence = text.slice(from, s.end);
-    const closing = CLOSING_SPEAKER.exec(sentence);
+    // "..., said Salem Zahran, a Lebanese analyst.": the verb before the name
+    const inverted = INVERTED_CLOSING.exec(sentence);
+    const closing = CLOSING_SPEAKER.exec(sentence) ?? (inverted && ([inverted[0], inverted[1], inverted[3], inverted[2]] as unknown as RegExpExecArray));
     if (closing) {
       const npStart = from + closing[1].length + closing[0].slice(closing[1].length).indexOf(closing[2]);
       const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing[2].length, text: closing[2] }, entities, undefined);
@@ -301,7 +311,15 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     // reported as", "many of them claimed by"), a second verb of a sentence about something else ("It takes net
     // income and adds back"), a participle before the real verb ("The sell-off announced on Wednesday indicates").
     if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)|[\u2013\u2014;:]|\s-)$/i.test(m[1].trimEnd())) continue;
-    if (/^(?:by|as)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(m[3])) continue;
+    if (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(m[3])) continue;
+    // "states", "reports", "claims" are nouns after a name that is not a speaker or after a quantity: "Sunni
+    // Muslim states including ...", "the Gulf states that support", "many reports that".
+    if (/^(?:states|reports|claims)$/.test(m[2])) {
+      const before = /(\S+)\s*$/.exec(m[1])?.[1] ?? '';
+      const speakerNamed = entities.some((e) => (e.type === 'PERSON' || e.type === 'ORG') && e.end === from + m[1].trimEnd().length);
+      const oneWordSubject = !/\s/.test(m[1].trim()); // "Boeing claims that": the tagger may not know a name that opens a sentence
+      if ((/^[A-Z]/.test(before) && !speakerNamed && !oneWordSubject) || /^(?:other|many|some|several|all|both|these|those|member|neighbou?ring|\d+|two|three|four|five)$/i.test(before)) continue;
+    }
     if (/^add/.test(m[2]) && /^(?:back|up|to)\b/i.test(m[3])) continue;
     // "Horford added 14", "Brent added 6 cents": a score or a price, not speech.
     if (m[2] === 'added' && /^(?:\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:points?|cents?|percent))/i.test(m[3])) continue;

@@ -154,3 +154,18 @@ test('a sentence with only a scare quote may still report speech: \'Ford has sai
   assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['indirect', 'Ford']]);
   assert.match(found[0].text, /^it posted a net profit/);
 });
+
+test('a quote of two sentences takes the verb after it; the next quote in the paragraph keeps the speaker', () => {
+  const found = quotes('Patient Mariela Steinberg spoke.\n"You see a face. But now I adapt," she said. "All of a sudden I recognize myself."\n');
+  assert.deepEqual(found.map((q) => [q.text, q.speaker]), [['"You see a face. But now I adapt,"', 'Mariela Steinberg'], ['"All of a sudden I recognize myself."', 'Mariela Steinberg']]);
+});
+
+test('"..., said Salem Zahran, an analyst." is his reported speech, and a paragraph of pure quote after it is his', () => {
+  const found = quotes('Officials feel the threat will force talks, said Salem Zahran, a Lebanese analyst.\n"The leadership truly feels that the time of isolation is over."\n');
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['indirect', 'Salem Zahran'], ['direct', 'Salem Zahran']]);
+});
+
+test('"states" and "reports" after a group or a quantity are nouns: "Sunni Muslim states including", "many reports that"', () => {
+  assert.deepEqual(quotes('The war pits groups backed by Gulf Arab states including Qatar against Iran.\nThere were many reports that the dam had failed.\n'), []);
+  assert.equal(quotes('Boeing claims that the new jet is more efficient.\n')[0]?.speaker, 'Boeing');
+});
