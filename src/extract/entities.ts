@@ -107,7 +107,7 @@ function joinOfCountry(doc: Doc, mentions: EntityMention[]) {
 }
 
 /** Last words that make a name an organisation. */
-const ORG_HEAD = /^(?:Court|Markets|Capital|Bank|University|Institute|Office|Council|Commission|Ministry|Party|Union|Association|Agency|Authority|Group|Corporation|Company|Inc\.?|Ltd\.?|Committee|Federation|Foundation)$/;
+const ORG_HEAD = /^(?:Court|Markets|Capital|Bank|University|Institute|Office|Council|Commission|Ministry|Party|Union|Association|Agency|Authority|Group|Corporation|Company|Inc\.?|Ltd\.?|Committee|Federation|Foundation|Assembly|Parliament|Senate|Congress)$/;
 
 const LANDFORM = /^\s+(?:peninsula|valley|river|island|islands|mountains|coast|lake|sea|bay|gulf|desert|plateau|volcano|glacier|delta|basin)\b/;
 
@@ -175,7 +175,7 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   // A person or place whose last word heads organisations is one: "the High Court", "Nordkapp Markets"
   // (the West Bank and the Soviet Union stay places).
   const headWord = tokens[tokens.length - 1].text;
-  if (!known && tokens.length > 1 && ORG_HEAD.test(headWord) && (type === 'PERSON' || (type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
+  if (!known && ORG_HEAD.test(headWord) && ((type === 'PERSON' && (tokens.length > 1 || /^(?:Assembly|Parliament|Senate|Congress|Council|Commission|Ministry)$/.test(headWord))) || (tokens.length > 1 && type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
   if (place && ((type === 'PERSON' && tokens.length > 1) || (type === 'ORG' && /\b(?:in|near|outside)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start))))) type = 'GPE';
   // A name before a landform is a place: "the Reykjanes peninsula", "the Colca valley"; an adjective stays one ("Arctic island").
   const adjective = type === 'MISC' && /(?:ic|an|ese|ish)$/.test(text);

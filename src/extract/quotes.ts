@@ -16,6 +16,11 @@ const DESCRIPTION = /^(?:[Tt]he|[Aa])\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 
+interface Speaker {
+  name: string;
+  type: string;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -58,7 +63,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
   // The dateline ("OSLO (MP) _") is nobody's subject: speakers are looked for after it.
   const bodyStart = dateline?.end ?? 0;
   const quotes: Quote[] = [];
-  let lastSpeaker: { name: string; type: string } | undefined;
+  let lastSpeaker: Speaker | undefined;
   let lastParagraphOpen = false;
   for (const p of doc.paragraphs) {
     const spans = quotedSpans(text, p.start, p.end);
@@ -80,7 +85,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
       // "More ..."') or from the paragraph before; otherwise it is a title or a term.
       if (!cue && !wholeParagraph && !continuesQuote && !speech.length) continue;
       const kind: Quote['kind'] = text.slice(sStart, q.start).trim() === '' ? 'direct' : 'mixed';
-      let speaker: { name: string; type: string } | undefined;
+      let speaker: Speaker | undefined;
       let speakerSpan: [number, number] | undefined;
       if (cue) {
         const np = subjectOf(text, cue, q, sStart, sEnd);
@@ -102,7 +107,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
         ...(speakerSpan ? { speakerStart: speakerSpan[0], speakerEnd: speakerSpan[1] } : {}),
       });
     }
-    addIndirect(doc, p, entities, quotes, bodyStart, speech);
+    addIndirect(doc, p, entities, quotes, bodyStart, speech, lastSpeaker);
     // A paragraph of pure quote after reported speech continues its speaker ('..., said Salem Zahran.' then '"The
     // leadership feels ..."'), so the last speaker is whoever spoke last in this paragraph.
     const lastHere = quotes.filter((q) => q.start >= p.start && q.end <= p.end && q.speaker).sort((a, b) => a.start - b.start).pop();
@@ -193,13 +198,13 @@ function trimNp(start: number, raw: string): NounPhrase {
   }
   // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject; so do a
   // relative pronoun ("which experts said") and a dash left from a dateline ("- History says").
-  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]+(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so)\s+)?/, '').length;
+  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]*(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so|And|But|While|Although|Though|Because|Since|When|Whereas|So)\s+)?/, '').length;
   const t = raw.slice(lead).trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
 
 /** A speaker name from the phrase: a person in it first, then an organisation or place, possessives spelled out. */
-function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[], last: { name: string; type: string } | undefined) {
+function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[], last: Speaker | undefined) {
   // A name that modifies a compound is not the head: "the US-led coalition" is the coalition, not the US.
   const inside = entities.filter((e) => e.start >= np.start && e.end <= np.end && text[e.end] !== '-');
   let phrase = np.text.replace(/\s+/g, ' ');
@@ -289,7 +294,9 @@ const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added)\s+((?:[A-Z][\w.'-]*\s+
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
 /** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
-function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[]) {
+function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[], lastSpeaker: Speaker | undefined) {
+  // A bare pronoun ("..., she said.") is the last speaker when no person is named just before it.
+  const lastFor = (np: string) => (/^(?:he|she)$/i.test(np.trim()) ? lastSpeaker : undefined);
   const text = doc.text;
   // Sentences with quoted speech are the direct quotes' (above); the others, scare quotes and all, may report speech.
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {
@@ -300,7 +307,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const closing = CLOSING_SPEAKER.exec(sentence) ?? (inverted && ([inverted[0], inverted[1], inverted[3], inverted[2]] as unknown as RegExpExecArray));
     if (closing) {
       const npStart = from + closing[1].length + closing[0].slice(closing[1].length).indexOf(closing[2]);
-      const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing[2].length, text: closing[2] }, entities, undefined);
+      const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing[2].length, text: closing[2] }, entities, lastFor(closing[2]));
       const lead = closing[1].length - closing[1].replace(/^[\s\-\u2013\u2014_]+/, '').length; // the dateline's dash
       if (speaker) quotes.push({ start: from + lead, end: from + closing[1].length, text: closing[1].slice(lead), kind: 'indirect', speaker: speaker.name, cue: closing[3] });
       continue;
@@ -342,6 +349,12 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     if (!afterthought && /^(?:including|especially|such as|among them|in|on|at|with)\b/i.test(last)) subject = subject.slice(0, subject.indexOf(','));
     // "Kenya's interior ministry, which oversees the police, has confirmed": the relative clause is not the subject
     else if (!afterthought && /,\s*(?:(?:has|have|had|will|would|also)\s*)*$/i.test(m[1]) && /^(?:which|who|whose|where)\b/i.test(last)) subject = bare.slice(0, bare.lastIndexOf(','));
+    // "Remain campaigners pushing for a soft Brexit that would ... said", "groups who back him said": a participle or a
+    // relative clause after a plural noun is not the subject's head.
+    else if (!afterthought) {
+      const modified = /^(.*?\b(?!(?:a|an|the|this|that|its|his|her|their)\b)[a-z]+s)\s+(?:who|that|which|(?!(?:during|according|including|morning|evening|meeting|briefing|hearing|building|nothing|something|anything|everything)\b)[a-z]+ing)\b/.exec(subject);
+      if (modified) subject = modified[1];
+    }
     if (afterthought) subjectStart = from + m[1].lastIndexOf(',') + 1;
     const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
     if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {
@@ -349,7 +362,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       const head = trimNp(subjectStart, subject.slice(0, subject.indexOf(',')));
       if (entities.some((e) => e.start >= head.start && e.end <= head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
     }
-    const speaker = resolveSpeaker(text, np, entities, undefined);
+    const speaker = resolveSpeaker(text, np, entities, lastFor(np.text));
     if (!speaker) continue;
     const clauseStart = afterthought ? from : from + sentence.length - m[3].length;
     const clauseEnd = afterthought ? from + m[1].lastIndexOf(',') : s.end;

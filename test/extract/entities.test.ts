@@ -157,3 +157,8 @@ test('a company\'s legal form ends its name: "Chrysler LLC Jim Press" is the com
   const found = extractEntities(makeDoc('The vice president and chairman of Chrysler LLC Jim Press spoke.')).map((e) => [e.text, e.type]);
   assert.deepEqual(found, [['Chrysler LLC', 'ORG'], ['Jim Press', 'PERSON']]);
 });
+
+test('"General Assembly" is an organisation, not a general named Assembly', () => {
+  const found = extractEntities(makeDoc("She heads the United Nations' 193-member General Assembly.")).find((e) => /Assembly/.test(e.text ?? ''));
+  assert.equal(found?.type, 'ORG');
+});

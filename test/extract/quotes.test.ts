@@ -152,7 +152,7 @@ test('"said" then a name after an abbreviation\'s point ("said Apple Inc. CEO St
 test('a sentence with only a scare quote may still report speech: \'Ford has said that it posted a profit ... ``solidly profitable\'\'\'', () => {
   const found = quotes("Ford has said that it posted a net profit, and predicted that it would be ``solidly profitable'' by 2011.\n");
   assert.deepEqual(found.map((q) => [q.kind, q.speaker]), [['indirect', 'Ford']]);
-  assert.match(found[0].text, /^it posted a net profit/);
+  assert.match(found[0].text ?? '', /^it posted a net profit/);
 });
 
 test('a quote of two sentences takes the verb after it; the next quote in the paragraph keeps the speaker', () => {
@@ -168,4 +168,12 @@ test('"..., said Salem Zahran, an analyst." is his reported speech, and a paragr
 test('"states" and "reports" after a group or a quantity are nouns: "Sunni Muslim states including", "many reports that"', () => {
   assert.deepEqual(quotes('The war pits groups backed by Gulf Arab states including Qatar against Iran.\nThere were many reports that the dam had failed.\n'), []);
   assert.equal(quotes('Boeing claims that the new jet is more efficient.\n')[0]?.speaker, 'Boeing');
+});
+
+test('"..., she said." with nobody named near goes to the last speaker; a participle or relative clause is not the speaker\'s head', () => {
+  const filler = 'The talks ran late into the night and covered water, power and roads. '.repeat(6);
+  const found = quotes(`Envoy Maria Espinosa said she was hopeful.\n${filler}\nMigration is a "transboundary phenomenon" that must be managed, she said.\n`);
+  assert.equal(found.at(-1)?.speaker, 'Maria Espinosa');
+  assert.equal(quotes('But prominent campaigners pushing for a "soft" exit that would keep Britain in the market said the papers showed damage.\n')[0]?.speaker, 'prominent campaigners');
+  assert.equal(quotes('Rebel groups who oppose the government said the talks had failed.\n')[0]?.speaker, 'Rebel groups');
 });
