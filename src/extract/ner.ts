@@ -165,7 +165,16 @@ function withVotes(s: SentenceFeatures, votes: DocVotes): SentenceFeatures {
 
 /** The features of token i that depend on the two previous predicted tags. */
 export function tagFeatures(s: SentenceFeatures, i: number, prev: string, prev2: string): string[] {
-  const f = [`pt=${prev}`, `pt2=${prev2}|${prev}`, `pt|w=${prev}|${s.lower[i]}`, `pt|sh=${prev}|${s.shape[i]}`];
+  return [...historyFeatures(prev, prev2), ...wordHistoryFeatures(s, i, prev)];
+}
+
+/** The part of them that is about the tags alone, the same for every word (so scored once per model). */
+function historyFeatures(prev: string, prev2: string): string[] {
+  return [`pt=${prev}`, `pt2=${prev2}|${prev}`];
+}
+
+function wordHistoryFeatures(s: SentenceFeatures, i: number, prev: string): string[] {
+  const f = [`pt|w=${prev}|${s.lower[i]}`, `pt|sh=${prev}|${s.shape[i]}`];
   if (s.gaz[i]) f.push(`gz|pt=${s.gaz[i]}|${prev}`);
   return f;
 }
@@ -217,6 +226,17 @@ function intrinsicScore(model: Model, s: SentenceFeatures, i: number): Float64Ar
   return out;
 }
 
+/** Per model, the summed weights of the tag-only features for each (previous, one before) pair of tags. */
+const historyScores = new WeakMap<Model, Float64Array[]>();
+
+function historyScore(model: Model, key: number, prev: string, prev2: string): Float64Array {
+  let table = historyScores.get(model);
+  if (!table) historyScores.set(model, (table = []));
+  let out = table[key];
+  if (!out) score(model, historyFeatures(prev, prev2), (out = table[key] = new Float64Array(TAGS.length)));
+  return out;
+}
+
 function tagSentence(model: Model, s: SentenceFeatures, beamWidth = 4): Tag[] {
   const words = s.words;
   if (!words.length) return [];
@@ -242,14 +262,26 @@ function tagSentence(model: Model, s: SentenceFeatures, beamWidth = 4): Tag[] {
       const key = (h.tag + 1) * 16 + prev2Tag + 1;
       let tagScores = byHistory.get(key);
       if (!tagScores) {
-        score(model, tagFeatures(s, i, h.tag >= 0 ? TAGS[h.tag] : '<S>', prev2Tag >= 0 ? TAGS[prev2Tag] : '<S>'), scores);
-        byHistory.set(key, (tagScores = Float64Array.from(scores)));
+        const prev = h.tag >= 0 ? TAGS[h.tag] : '<S>';
+        score(model, wordHistoryFeatures(s, i, prev), scores);
+        const tagsOnly = historyScore(model, key, prev, prev2Tag >= 0 ? TAGS[prev2Tag] : '<S>');
+        tagScores = new Float64Array(n);
+        for (let k = 0; k < n; k++) tagScores[k] = scores[k] + tagsOnly[k];
+        byHistory.set(key, tagScores);
       }
       const allowed = FOLLOWS[h.tag + 1];
-      for (let k = 0; k < n; k++) if (allowed[k]) next.push({ tag: k, total: h.total + fixed[k] + tagScores[k], parent: h });
+      for (let k = 0; k < n; k++) {
+        if (!allowed[k]) continue;
+        // Keep only the best beamWidth, in order (ties in the order met); most candidates are never built.
+        const total = h.total + fixed[k] + tagScores[k];
+        if (next.length === beamWidth && total <= next[beamWidth - 1].total) continue;
+        let at = next.length;
+        while (at > 0 && next[at - 1].total < total) at--;
+        next.splice(at, 0, { tag: k, total, parent: h });
+        if (next.length > beamWidth) next.pop();
+      }
     }
-    next.sort((a, b) => b.total - a.total);
-    beam = next.length > beamWidth ? next.slice(0, beamWidth) : next;
+    beam = next;
   }
   const tags: Tag[] = new Array(words.length);
   for (let h: Hypothesis | null = beam[0], i = words.length - 1; h && i >= 0; h = h.parent, i--) tags[i] = TAGS[h.tag];
