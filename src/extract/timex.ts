@@ -490,8 +490,10 @@ const RULES: Rule[] = [
   {
     re: /\b(?:(mid-?year)|(year[- ]?end|year['\u2019]s\s+end))\b(?!-)/gi,
     make: (m, c) => {
+      if (/\b(?:financial|fiscal)\s+$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null; // not Dec. 31
       if (!c.dct) return { type: 'DATE', value: m[1] ? 'XXXX' : 'XXXX-12-31', ...(m[1] ? { mod: 'MID' as const } : {}) };
-      const y = c.dct.getUTCFullYear() - (c.tense === 'past' ? 1 : 0);
+      const deadline = /\b(?:by|until|before)\s+(?:the\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index)); // "by the year end"
+      const y = c.dct.getUTCFullYear() - (c.tense === 'past' && !deadline ? 1 : 0);
       return m[1] ? { type: 'DATE', value: String(y), mod: 'MID' } : { type: 'DATE', value: `${y}-12-31` };
     },
   },
@@ -545,7 +547,7 @@ const RULES: Rule[] = [
   { re: /\byear-(?:ago|earlier)\b(?!\s+(?:quarter|period|(?:\w+\s+)?months?)\b)/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'year', -1) ?? 'XXXX' }) },
   // a range of counts sharing one unit: "two to three weeks", "between 60 and 90 days" (valued by its first count)
   {
-    re: new RegExp(`\\b${NUM_RE}\\s+(?:to|and|or)\\s+${NUM_RE}[- ]${UNIT_RE}\\b`, 'gi'),
+    re: new RegExp(`(?<![\\d/.])\\b${NUM_RE}\\s+(?:to|and|or)\\s+${NUM_RE}[- ]${UNIT_RE}\\b`, 'gi'),
     make: (m) => (/^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)$/i.test(m[1]) && !/^(?:a|an)$/i.test(m[2]) ? { type: 'DURATION', value: durationValue(numberOf(m[1]), m[3]) } : null),
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"

@@ -365,12 +365,15 @@ test('"by year-end" is Dec. 31 of this year, "since year-end" of last; "by mid-y
   assert.deepEqual(only('The deal should close by year-end.', d), { text: 'year-end', type: 'DATE', value: '1989-12-31' });
   assert.equal(only('The index is up 10 percent since year-end.', d).value, '1988-12-31');
   assert.deepEqual(only('The merger should be completed by mid-year.', d), { text: 'mid-year', type: 'DATE', value: '1989', mod: 'MID' });
+  assert.equal(only('"We hope they will be concluded by the year end," he said.', d).value, '1989-12-31');
+  assert.deepEqual(timexes('Funds are needed ahead of the financial year-end.', d), []);
 });
 
 test('a range of counts shares its unit ("two to three weeks"); "year-earlier profit" is last year; "by year end"', () => {
   const d = '1989-11-02';
   assert.deepEqual(only('Shipments will resume within two to three weeks.', d), { text: 'two to three weeks', type: 'DURATION', value: 'P2W' });
   assert.deepEqual(only('The process would take between 60 and 90 days.', d), { text: '60 and 90 days', type: 'DURATION', value: 'P60D' });
+  assert.deepEqual(timexes('Sterling eased 1/16 point to 10-9/16 7/16 and three-months rates held.', d).map((t) => t.text), ['three-months']);
   assert.deepEqual(only('Sales rose, compared with year-earlier sales of $3 million.', d), { text: 'year-earlier', type: 'DATE', value: '1988' });
   assert.deepEqual(only('The company plans to cut 6,000 jobs by year end.', d), { text: 'year end', type: 'DATE', value: '1989-12-31' });
 });
