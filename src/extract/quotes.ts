@@ -317,7 +317,13 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     // Not speech: the verb's word as a noun ("because of reports", "Idaho — states that"), a passive ("Revenue was
     // reported as", "many of them claimed by"), a second verb of a sentence about something else ("It takes net
     // income and adds back"), a participle before the real verb ("The sell-off announced on Wednesday indicates").
-    if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)|[\u2013\u2014;:]|\s-)$/i.test(m[1].trimEnd())) continue;
+    if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)(?:\s+(?:not|never|also|first|widely))?|[\u2013\u2014;:]|\s-)$/i.test(m[1].trimEnd())) continue;
+    // "the recently announced iPhone": a participle before its noun
+    if (/\bthe\s+\w+ly$/i.test(m[1].trimEnd())) continue;
+    // "their individual claims were upheld": a noun before its own verb
+    if (/^(?:states|reports|claims)$/.test(m[2]) && /^(?:were|are|was|is|have|had|of|from|by|about)\b/.test(m[3])) continue;
+    // "which has added internet software to its tools": adding a thing to another is not speech
+    if (/^add/.test(m[2]) && !/^that\b/.test(m[3]) && /^(?:[\w-]+\s+){0,4}to\s+(?:its|the|their|his|her|a|an)\b/i.test(m[3])) continue;
     if (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(m[3])) continue;
     // "states", "reports", "claims" are nouns after a name that is not a speaker or after a quantity: "Sunni
     // Muslim states including ...", "the Gulf states that support", "many reports that".

@@ -177,3 +177,11 @@ test('"..., she said." with nobody named near goes to the last speaker; a partic
   assert.equal(quotes('But prominent campaigners pushing for a "soft" exit that would keep Britain in the market said the papers showed damage.\n')[0]?.speaker, 'prominent campaigners');
   assert.equal(quotes('Rebel groups who oppose the government said the talks had failed.\n')[0]?.speaker, 'Rebel groups');
 });
+
+test('not speech: "was not reported when", "the recently announced", "claims were upheld", "added software to its tools"', () => {
+  assert.deepEqual(quotes('The glitch was not reported when the plane made its first flight.\n'), []);
+  assert.deepEqual(quotes('Pre-orders of the recently announced phone began Tuesday.\n'), []);
+  assert.deepEqual(quotes('The court upheld the protest, though not all of their individual claims were upheld.\n'), []);
+  assert.deepEqual(quotes('The suite, which has added publishing software to its tools, sells well.\n'), []);
+  assert.equal(quotes('Minister Ana Ruiz added that the talks would go on.\n')[0]?.speaker, 'Ana Ruiz');
+});
