@@ -80,7 +80,9 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
       const quotedWords = words(text.slice(q.start, q.end)).length;
       const wholeParagraph = q.start === p.start && (q.end >= p.end - 1 || !q.closed);
       if (quotedWords <= 2 && !wholeParagraph) continue; // scare quotes: "caliphate", "aggression"
-      if (!cue && quotedWords <= 4 && !wholeParagraph) continue; // titles and terms
+      // Titles and terms, unless a sentence of its own after a quote in the paragraph ('... said Niu. "The worst is over."')
+      const ownSentence = speech.length > 0 && /[.!?]\s*(?:["\u201D]|'')$/.test(text.slice(q.start, q.end));
+      if (!cue && quotedWords <= 4 && !wholeParagraph && !ownSentence) continue;
       // With no speech verb of its own, a quote runs on from the one before it in the paragraph ('"...," she said.
       // "More ..."') or from the paragraph before; otherwise it is a title or a term.
       if (!cue && !wholeParagraph && !continuesQuote && !speech.length) continue;

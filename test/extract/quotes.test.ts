@@ -185,3 +185,9 @@ test('not speech: "was not reported when", "the recently announced", "claims wer
   assert.deepEqual(quotes('The suite, which has added publishing software to its tools, sells well.\n'), []);
   assert.equal(quotes('Minister Ana Ruiz added that the talks would go on.\n')[0]?.speaker, 'Ana Ruiz');
 });
+
+test('a short quote that is a sentence of its own after a quote keeps the speaker: \'... said Niu Maosheng. "The worst is over."\'', () => {
+  const found = quotes('"We have worked for weeks," said Water Minister Niu Maosheng. "The worst is over."\n');
+  assert.deepEqual(found.map((q) => [q.text, q.speaker]), [['"We have worked for weeks,"', 'Niu Maosheng'], ['"The worst is over."', 'Niu Maosheng']]);
+  assert.deepEqual(quotes('Officials met at "Camp David" on Friday.\n'), []);
+});
