@@ -175,7 +175,9 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   // A person or place whose last word heads organisations is one: "the High Court", "Nordkapp Markets"
   // (the West Bank and the Soviet Union stay places).
   const headWord = tokens[tokens.length - 1].text;
-  if (!known && ORG_HEAD.test(headWord) && ((type === 'PERSON' && (tokens.length > 1 || /^(?:Assembly|Parliament|Senate|Congress|Council|Commission|Ministry)$/.test(headWord))) || (tokens.length > 1 && type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
+  // So is a lone "Assembly" the tagger took for a person (a "General" before it read as a title).
+  const bodyAlone = tokens.length === 1 && /^(?:Assembly|Parliament|Senate|Congress|Council|Commission|Ministry)$/.test(headWord);
+  if (!known && ORG_HEAD.test(headWord) && ((type === 'PERSON' && (tokens.length > 1 || bodyAlone)) || (tokens.length > 1 && type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
   if (place && ((type === 'PERSON' && tokens.length > 1) || (type === 'ORG' && /\b(?:in|near|outside)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start))))) type = 'GPE';
   // A name before a landform is a place: "the Reykjanes peninsula", "the Colca valley"; an adjective stays one ("Arctic island").
   const adjective = type === 'MISC' && /(?:ic|an|ese|ish)$/.test(text);
