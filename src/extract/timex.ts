@@ -95,6 +95,12 @@ function durationValue(n: number | null, unitWord: string): string {
   return `P${time}${n === null ? 'X' : n}${code}`;
 }
 
+/** A programme or paper named by a time word: "USA Today", "VOA Today", ABC's "This Week". */
+function isTitle(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 6), m.index);
+  return (m[0] === 'Today' && /\b[A-Z]{2,5}\s$/.test(before)) || (m[0] === 'This Week' && /["\u201C]$/.test(before));
+}
+
 /** The month's year by tense: "in October" written in January 2024 is October 2023 unless the sentence looks ahead.
  *  A reading almost a year away is the other one: "extended to Nov. 6" in late October is this November whatever
  *  the verbs say. */
@@ -398,10 +404,14 @@ const RULES: Rule[] = [
     anaphor: () => ({ unit: 'year', by: -1, yearBack: true }),
   },
   // relative days and periods
-  { re: /\b(today|yesterday|tomorrow)\b/gi, make: (m, c) => ({ type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' }) },
+  {
+    re: /\b(today|yesterday|tomorrow)\b/gi,
+    make: (m, c) => (isTitle(m) ? null : { type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' }),
+  },
   {
     re: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
     make: (m, c) => {
+      if (isTitle(m)) return null;
       const rel = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
       const by = rel === 'last' || rel === 'the previous' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;

@@ -377,3 +377,8 @@ test('a range of counts shares its unit ("two to three weeks"); "year-earlier pr
   assert.deepEqual(only('Sales rose, compared with year-earlier sales of $3 million.', d), { text: 'year-earlier', type: 'DATE', value: '1988' });
   assert.deepEqual(only('The company plans to cut 6,000 jobs by year end.', d), { text: 'year end', type: 'DATE', value: '1989-12-31' });
 });
+
+test('a paper or programme named by a time word is no time: "USA Today", "VOA Today", ABC\'s "This Week"', () => {
+  assert.deepEqual(timexes('He read it in USA Today and watched "This Week" on ABC.'), []);
+  assert.equal(only('This week, the talks resume.').value, '2024-W04');
+});
