@@ -572,9 +572,11 @@ const RULES: Rule[] = [
       // Not spans of time: ages ("52 years old"), fractions ("a quarter of", "three-quarters"), "a second group",
       // and rates ("$500 million a year", "four flights a week").
       if (/^(?:\s+|-)old\b/.test(after)) return null;
+      // What a device holds, not a time: "75 hours of video", "20 hours of battery life"
+      if (/^(?:hour|minute)/.test(unit) && /^\s+of\s+(?:video|music|audio|footage|recordings?|playback|battery)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       // In a name: "the Ninth Five-Year Plan", "the Six-Day War"
       if (/^[A-Z]/.test(m[2]) && /^[A-Z]/.test(m[3]) && /^\s+[A-Z]/.test(after)) return null;
-      if (unit.startsWith('quarter') && (/^\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
+      if (unit.startsWith('quarter') && (/^,?\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       // "Islam will one day be the second largest religion": some day to come, not a span

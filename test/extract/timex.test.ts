@@ -382,3 +382,9 @@ test('a paper or programme named by a time word is no time: "USA Today", "VOA To
   assert.deepEqual(timexes('He read it in USA Today and watched "This Week" on ABC.'), []);
   assert.equal(only('This week, the talks resume.').value, '2024-W04');
 });
+
+test('not times: "about a quarter, of its dealers" is a share, "75 hours of video" what a device holds; "two days of music" is a span', () => {
+  assert.deepEqual(timexes('The firm wants to cut 789, or about a quarter, of its dealers.'), []);
+  assert.deepEqual(timexes('The player stores 75 hours of video.'), []);
+  assert.equal(only('The festival brings two days of music and speeches.').value, 'P2D');
+});
