@@ -192,6 +192,8 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
 
 function trimNp(start: number, raw: string): NounPhrase {
   // An appositive or a fronted adverbial ends at the last comma: "On Thursday, Washington"; "his adviser, Farhad Alaaldin,".
+  // A sentence adverb set off by commas is neither: "Executives from several firms, however, said".
+  raw = raw.replace(/,\s*(?:however|meanwhile|too|though|moreover|in turn|for (?:its|their|his|her) part)[,\s]*$/i, ' ');
   const body = raw.replace(/[,\s]+$/, '');
   const comma = body.lastIndexOf(',');
   if (comma >= 0 && words(body.slice(comma + 1)).length > 0) {
@@ -346,7 +348,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const semi = m[1].lastIndexOf(';');
     let subject = m[1]
       .slice(semi + 1)
-      .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously)(?:\s+also)?\s*$/i, '')
+      .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously|did|does|do|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)(?:\s+(?:also|not))?\s*$/i, '')
       .replace(TRAILING_DAY, '') // "Nutrisystem on Monday reported"
       .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"
     let subjectStart = from + semi + 1;
@@ -367,8 +369,10 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
     if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {
       // "Airbus, Europe's biggest planemaker": a description after a comma is the name before it
+      // (a fronted clause is not a name: "After the plan failed to pass the Senate, the White House has said")
       const head = trimNp(subjectStart, subject.slice(0, subject.indexOf(',')));
-      if (entities.some((e) => e.start >= head.start && e.end <= head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
+      const fronted = /^(?:After|Before|When|While|As|Since|Although|Though|If|Because|In|On|At|During|Following|Despite|With|Amid|Under)\b/.test(head.text) || words(head.text).length > 6;
+      if (!fronted && entities.some((e) => e.start >= head.start && e.end <= head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
     }
     const speaker = resolveSpeaker(text, np, entities, lastFor(np.text));
     if (!speaker) continue;

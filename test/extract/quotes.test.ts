@@ -191,3 +191,9 @@ test('a short quote that is a sentence of its own after a quote keeps the speake
   assert.deepEqual(found.map((q) => [q.text, q.speaker]), [['"We have worked for weeks,"', 'Niu Maosheng'], ['"The worst is over."', 'Niu Maosheng']]);
   assert.deepEqual(quotes('Officials met at "Camp David" on Friday.\n'), []);
 });
+
+test('the speaker past a sentence adverb ("X, however, said"), a negated verb ("He didn\'t say") and a fronted clause', () => {
+  assert.equal(quotes('Executives from several auto firms, however, said that there was some hope.\n')[0]?.speaker, 'Executives from several auto firms');
+  assert.equal(quotes("Opel chief John Smith spoke. He didn't say where the cuts would fall.\n").at(-1)?.speaker, 'John Smith');
+  assert.equal(quotes('After the plan failed to pass the Senate this week, the White House has said that it is weighing other options.\n')[0]?.speaker, 'White House');
+});
