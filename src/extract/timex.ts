@@ -50,7 +50,7 @@ const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SPOKEN_COMPOUND = new RegExp(`^(?:${SPOKEN_TENS})[- ](?:${SPOKEN_UNITS})$`);
 const NUM_RE = `(\\d+(?:\\.\\d+)?|(?:${SPOKEN_TENS})[- ](?:${SPOKEN_UNITS})\\b|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a couple of|couple of|a dozen|several|a few|few|many|some)`;
 const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'DE', century: 'CE', hour: 'H', minute: 'M', second: 'S', quarter: 'Q' };
-const UNIT_RE = '(years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
+const UNIT_RE = '(years?|months?|weeks?|fortnights?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|quarters?)';
 
 /** "ninety-six" → 96, "seventeen" → 17. */
 function spokenNumber(words: string): number {
@@ -87,6 +87,7 @@ function durationValue(n: number | null, unitWord: string): string {
   const code = UNIT_CODE[u] ?? 'X';
   const time = ['hour', 'minute', 'second'].includes(u) ? 'T' : '';
   if (u === 'decade') return n === null ? 'PXDE' : `P${n * 10}Y`;
+  if (u === 'fortnight') return n === null ? 'PXW' : `P${n * 2}W`;
   if (u === 'century') return n === null ? 'PXCE' : `P${n * 100}Y`;
   if (n !== null && n % 1 !== 0) {
     if (u === 'year') return `P${n * 12}M`;
@@ -562,7 +563,8 @@ const RULES: Rule[] = [
   },
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
   {
-    re: new RegExp(`(?<!:)\\b(?:(the (?:past|last|next|coming|first|previous)|more than|over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
+    // "over" is "more than" after "in", "for", "last" ("in over six years"); "spread over three years" is across them.
+    re: new RegExp(`(?<!:)\\b(?:(the (?:past|last|next|coming|first|previous)|more than|(?<=\\b(?:in|for|last|lasts|lasted|lasting|after|within|than|of|took|take|takes|spent|just|only)\\s+)over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       const word = m[2].toLowerCase();
@@ -612,11 +614,11 @@ const RULES: Rule[] = [
       return { type: 'DURATION', value: `P${['hour', 'minute'].includes(unit) ? 'T' : ''}${n}${half[unit]}` };
     },
   },
-  // decades: "the 1990s", "the early 1990s"
-  { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
+  // decades: "the 1990s", "the early 1990s", "the 1940's"
+  { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0['\u2019]?s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // "the '80s", "the 80s", "the nineties": a decade of the 1900s ("in his 80s" is an age, so the article is needed).
   {
-    re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:['\u2019]([2-9])0s|(?<=\bthe\s+(?:(?:early|mid|late)[- ])?)([2-9])0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+    re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(?:['\u2019]([2-9])0['\u2019]?s|(?<=\bthe\s+(?:(?:early|mid|late)[- ])?)([2-9])0['\u2019]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
     make: (m) => {
       if (m[4] && !/^the\s/i.test(m[0])) return null; // "in her forties" is an age
       const digit = m[2] ?? m[3] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[4].toLowerCase()) + 2);

@@ -388,3 +388,11 @@ test('not times: "about a quarter, of its dealers" is a share, "75 hours of vide
   assert.deepEqual(timexes('The player stores 75 hours of video.'), []);
   assert.equal(only('The festival brings two days of music and speeches.').value, 'P2D');
 });
+
+test('decades written with an apostrophe ("the 1940\'s", "the 60\'s"); "a fortnight"; "over" is "more than" only where it means it', () => {
+  assert.deepEqual(only('He was born in the 1940\'s.'), { text: "the 1940's", type: 'DATE', value: '194' });
+  assert.deepEqual(only('The band was popular in the 60\'s.'), { text: "the 60's", type: 'DATE', value: '196' });
+  assert.deepEqual(only('The storm lasted a fortnight.'), { text: 'a fortnight', type: 'DURATION', value: 'P2W' });
+  assert.deepEqual(only('The sum will be spread over three years.'), { text: 'three years', type: 'DURATION', value: 'P3Y' });
+  assert.deepEqual(only('The index is at its lowest in over six years.'), { text: 'over six years', type: 'DURATION', value: 'P6Y', mod: 'MORE_THAN' });
+});
