@@ -28,6 +28,8 @@ interface Anaphor {
   part?: string;
   /** "the same period last year": the period last named, a year back. */
   yearBack?: boolean;
+  /** "that fall", "the following January": a season or month of the year last named, or the one after or before. */
+  named?: { month?: number; season?: string; dir: -1 | 0 | 1 };
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -395,6 +397,16 @@ const RULES: Rule[] = [
       const by = /^(following|next|after)$/.test(rel) ? 1 : /^(previous|preceding|before)$/.test(rel) ? -1 : 0;
       if (rel === 'next' && !/^the\s/i.test(m[0])) return { unit: 'day', by: NaN }; // "next day" is the relative rule's, not this one's
       return { unit: (m[3] ?? m[4] ?? m[6]).toLowerCase() as Unit, by };
+    },
+  },
+  // "that fall", "that January", "the following January", "the previous spring": counted from the year last named
+  {
+    re: new RegExp(`\\b(?:([Tt]hat)|[Tt]he\\s+(following|next|previous|preceding))\\s+(?:${FULL_MONTH_RE}|(spring|summer|fall|autumn|winter))\\b`, 'g'),
+    make: () => ({ type: 'DATE', value: 'XXXX' }),
+    anaphor: (m) => {
+      const dir = m[1] ? 0 : /^(?:following|next)$/.test(m[2]) ? 1 : -1;
+      const season = m[4] ? SEASON[m[4] as keyof typeof SEASON] : undefined;
+      return { unit: 'year', by: 0, named: { dir, ...(m[3] ? { month: monthIndex(m[3]) + 1 } : { season }) } };
     },
   },
   // "the same period last year", "the corresponding quarter a year ago", "the same month a year earlier": the period
@@ -933,6 +945,7 @@ function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: D
       const anchor = last[grain] ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
+      if (a.named) t.value = namedInYear(a.named, last.month ?? last.year ?? (dct ? ymd(dct).slice(0, 7) : undefined));
       if (a.part) t.value += a.part;
     }
     const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';
@@ -942,6 +955,18 @@ function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: D
     if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(v) && !a) last.period = v;
   }
   return timexes;
+}
+
+/** A month or season named against the time last named: "that fall" after August 1990 is 1990-FA, "the following
+ *  January" 1991-01, "the previous March" 1990-03; a month after an anchor of a year alone is that year's next. */
+function namedInYear(named: NonNullable<Anaphor['named']>, anchor: string | undefined): string {
+  if (!anchor) return named.month ? `XXXX-${pad(named.month)}` : `XXXX-${named.season}`;
+  const year = Number(anchor.slice(0, 4));
+  const anchorMonth = anchor.length > 4 ? Number(anchor.slice(5, 7)) : named.dir > 0 ? 12 : 1;
+  if (named.season) return `${year + named.dir}-${named.season}`;
+  const month = named.month!;
+  const y = named.dir > 0 ? (month > anchorMonth ? year : year + 1) : named.dir < 0 ? (month < anchorMonth ? year : year - 1) : year;
+  return `${y}-${pad(month)}`;
 }
 
 /** The period `by` units from an anchor ("1995-05-22", "1995-05" or "1995"). */

@@ -396,3 +396,8 @@ test('decades written with an apostrophe ("the 1940\'s", "the 60\'s"); "a fortni
   assert.deepEqual(only('The sum will be spread over three years.'), { text: 'three years', type: 'DURATION', value: 'P3Y' });
   assert.deepEqual(only('The index is at its lowest in over six years.'), { text: 'over six years', type: 'DURATION', value: 'P6Y', mod: 'MORE_THAN' });
 });
+
+test('"that fall", "the following January", "the previous March" count from the time last named', () => {
+  const found = timexes('The war began in August 1990. That fall, troops poured in. The following January, the air war started. The previous March had been calm.');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['August 1990', '1990-08'], ['That fall', '1990-FA'], ['The following January', '1991-01'], ['The previous March', '1990-03']]);
+});
