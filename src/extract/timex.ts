@@ -931,14 +931,36 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push(Object.assign(t, { text: doc.text.slice(t.start, t.end) }));
   }
   found.sort((a, b) => a.start - b.start);
-  return yearAgoQuarters(doc.text, resolveAnaphors(found, anaphors, dct));
+  return yearAgoQuarters(doc.text, resolveAnaphors(doc.text, found, anaphors, dct));
 }
 
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
-function resolveAnaphors(timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
+function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
   const last: Partial<Record<'year' | 'month' | 'day' | 'period', string>> = {};
   for (const t of timexes) {
+    // "Two years later" is a span, but the story has moved on: "that year" after it is two years on.
+    const moved = t.type === 'DURATION' && /^(\d+)([YMWD])$/.exec(t.value?.slice(1) ?? '');
+    const direction = moved && /^\s+(?:(later|afterwards?)|(earlier|before))\b/i.exec(text.slice(t.end, t.end + 12));
+    if (moved && direction) {
+      const n = Number(moved[1]) * (direction[1] ? 1 : -1);
+      const code = moved[2];
+      if (code === 'Y') {
+        const plus = (v: string) => `${Number(v.slice(0, 4)) + n}${v.slice(4)}`;
+        if (last.year) last.year = plus(last.year);
+        if (last.month) last.month = plus(last.month);
+        if (last.day) last.day = plus(last.day);
+      } else if (code === 'M' && last.month) {
+        last.month = countFrom(last.month, 'month', n);
+        last.year = last.month.slice(0, 4);
+        delete last.day;
+      } else if ((code === 'W' || code === 'D') && last.day) {
+        last.day = countFrom(last.day, 'day', code === 'W' ? 7 * n : n);
+        last.month = last.day.slice(0, 7);
+        last.year = last.day.slice(0, 4);
+      }
+      continue;
+    }
     const a = anaphors.get(t);
     if (a) {
       const grain = a.unit === 'week' ? 'day' : a.unit;

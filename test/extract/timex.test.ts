@@ -401,3 +401,10 @@ test('"that fall", "the following January", "the previous March" count from the 
   const found = timexes('The war began in August 1990. That fall, troops poured in. The following January, the air war started. The previous March had been calm.');
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['August 1990', '1990-08'], ['That fall', '1990-FA'], ['The following January', '1991-01'], ['The previous March', '1990-03']]);
 });
+
+test('"two years later" moves the story on: "that year" after it is two years on from the year last named', () => {
+  const found = timexes('In 1994, the company moved to Texas. Two years later, it went public. By the end of that year, it had 500 workers.');
+  assert.deepEqual(found.map((t) => [t.text, t.value]), [['1994', '1994'], ['Two years', 'P2Y'], ['that year', '1996']]);
+  const days = timexes('The plant opened on May 3, 1996. It closed three days later. That day, workers protested.');
+  assert.equal(days.at(-1)?.value, '1996-05-06');
+});
