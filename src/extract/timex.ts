@@ -498,16 +498,16 @@ const RULES: Rule[] = [
     make: (m, c) => (endsAPeriod(m) ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
   },
   // "the end of the month", "the start of the year", "the middle of the week": a part of the story's own period;
-  // "the start of the day" is of the day the story last named, like "ended the day".
+  // "the start of the day" and "the end of that year" are of the day or year the story last named.
   {
-    re: /\b(the (?:end|beginning|start|middle) of) the (day|week|month|year|decade|century)\b(?!\s+(?:ended|ending|before|after|when|that|in|of)\b|['\u2019]s)/gi,
+    re: /\b(the (?:end|beginning|start|middle) of) (the|that) (day|week|month|year|decade|century)\b(?!\s+(?:ended|ending|before|after|when|that|in|of)\b|['\u2019]s)/gi,
     make: (m, c) => {
-      const unit = m[2].toLowerCase();
+      const unit = m[3].toLowerCase();
       const digits = unit === 'decade' ? 3 : unit === 'century' ? 2 : 0;
       const value = digits ? (c.dct ? String(c.dct.getUTCFullYear()).slice(0, digits) : 'X'.repeat(digits)) : shift(c, unit as Unit, 0) ?? 'XXXX';
       return { type: 'DATE', value, ...modOf(m[1]) };
     },
-    anaphor: (m) => (/day/i.test(m[2]) ? { unit: 'day', by: 0 } : null),
+    anaphor: (m) => (/day/i.test(m[3]) || (/that/i.test(m[2]) && /^(?:week|month|year)$/i.test(m[3])) ? { unit: m[3].toLowerCase() as Unit, by: 0 } : null),
   },
   // "by year-end" (Dec. 31, the way TimeBank marks it), "by mid-year": this year's, or last year's when looking back
   {

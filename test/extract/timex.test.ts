@@ -402,9 +402,9 @@ test('"that fall", "the following January", "the previous March" count from the 
   assert.deepEqual(found.map((t) => [t.text, t.value]), [['August 1990', '1990-08'], ['That fall', '1990-FA'], ['The following January', '1991-01'], ['The previous March', '1990-03']]);
 });
 
-test('"two years later" moves the story on: "that year" after it is two years on from the year last named', () => {
+test('"two years later" moves the story on: "the end of that year" after it is two years on from the year last named', () => {
   const found = timexes('In 1994, the company moved to Texas. Two years later, it went public. By the end of that year, it had 500 workers.');
-  assert.deepEqual(found.map((t) => [t.text, t.value]), [['1994', '1994'], ['Two years', 'P2Y'], ['that year', '1996']]);
+  assert.deepEqual(found.map((t) => [t.text, t.value, t.mod]), [['1994', '1994', undefined], ['Two years', 'P2Y', undefined], ['the end of that year', '1996', 'END']]);
   const days = timexes('The plant opened on May 3, 1996. It closed three days later. That day, workers protested.');
   assert.equal(days.at(-1)?.value, '1996-05-06');
 });
