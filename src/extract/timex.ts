@@ -520,13 +520,14 @@ const RULES: Rule[] = [
       return m[1] ? { type: 'DATE', value: String(y), mod: 'MID' } : { type: 'DATE', value: `${y}-12-31` };
     },
   },
-  // "over the weekend" (the one before), "ahead of the weekend" (the one coming).
+  // "over the weekend" (the one before), "ahead of the weekend" (the one coming), "this past weekend".
   {
-    re: /\bthe\s+weekend\b/gi,
+    re: /\b(?:the|this\s+past)\s+weekend\b/gi,
     make: (m, c) => {
       if (!c.dct) return { type: 'DATE', value: 'XXXX-WXX-WE' };
       const day = c.dct.getUTCDay(); // 0 Sunday ... 6 Saturday
-      const saturday = c.tense === 'future' ? addDays(c.dct, (6 - day + 7) % 7) : addDays(c.dct, day === 0 ? -1 : day === 6 ? 0 : -(day + 1));
+      const ahead = c.tense === 'future' && !/^this/i.test(m[0]);
+      const saturday = ahead ? addDays(c.dct, (6 - day + 7) % 7) : addDays(c.dct, day === 0 ? -1 : day === 6 ? 0 : -(day + 1));
       return { type: 'DATE', value: `${isoWeek(saturday)}-WE` };
     },
   },
@@ -554,6 +555,13 @@ const RULES: Rule[] = [
         : unit === 'month' || unit === 'day' ? shift(c, unit, by * n)
         : null;
       return value ? { type: 'DATE', value, ...mod } : fallback;
+    },
+    // "closed at $12 on Friday, down from $14 a week earlier": a comparison counts from the day last named.
+    anaphor: (m) => {
+      const unit = m[3].toLowerCase().replace(/s$/, '');
+      const n = numberOf(m[2]);
+      if (!/^(?:earlier|later)$/i.test(m[4]) || (unit !== 'day' && unit !== 'week') || n === null || n % 1 !== 0) return null;
+      return { unit: 'day', by: (/^earlier$/i.test(m[4]) ? -1 : 1) * n * (unit === 'week' ? 7 : 1) };
     },
   },
   // "last April" (the one before), "this September" (this year's), "next March" (the one after).

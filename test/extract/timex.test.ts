@@ -408,3 +408,9 @@ test('"two years later" moves the story on: "the end of that year" after it is t
   const days = timexes('The plant opened on May 3, 1996. It closed three days later. That day, workers protested.');
   assert.equal(days.at(-1)?.value, '1996-05-06');
 });
+
+test('"this past weekend" is the one before; "a week earlier" in a comparison counts from the day last named', () => {
+  assert.deepEqual(only('Police were called this past weekend.', '1998-11-17'), { text: 'this past weekend', type: 'DATE', value: '1998-W46-WE' });
+  const found = timexes('The shares closed at $12 on Friday, down from $14 a week earlier.', '1998-11-15');
+  assert.deepEqual(found.map((t) => t.value), ['1998-11-13', '1998-11-06']);
+});
