@@ -760,6 +760,11 @@ const RULES: Rule[] = [
       return n === null || n % 1 !== 0 ? null : { type: 'SET', value: durationValue(n, m[2]) };
     },
   },
+  // a frequency: "twice a week", "four times a year", "once a month" (a set of that period)
+  {
+    re: new RegExp(`\\b(?:once|twice|(?:${NUM_RE.slice(1, -1)})\\s+times)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|quarter)\\b`, 'gi'),
+    make: (m) => ({ type: 'SET', value: durationValue(1, m[1]) }),
+  },
   // sets: "every week", "each year", "weekly", "daily"
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,

@@ -414,3 +414,8 @@ test('"this past weekend" is the one before; "a week earlier" in a comparison co
   const found = timexes('The shares closed at $12 on Friday, down from $14 a week earlier.', '1998-11-15');
   assert.deepEqual(found.map((t) => t.value), ['1998-11-13', '1998-11-06']);
 });
+
+test('a frequency is a set of its period: "twice a week", "four times a year", "once a month"', () => {
+  assert.deepEqual(only('Ministers meet twice a week.'), { text: 'twice a week', type: 'SET', value: 'P1W' });
+  assert.deepEqual(only('The board meets four times a year.'), { text: 'four times a year', type: 'SET', value: 'P1Y' });
+});
