@@ -9,7 +9,7 @@ import type { DatelineFact, EntityMention, Quote } from './types.ts';
 import { lookupPlace } from '../knowledge/gazetteer.ts';
 import { lookupAlias } from '../knowledge/aliases.ts';
 
-const CUES = 'said|says|say|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
+const CUES = 'said|says|say|saying|stating|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 const DESCRIPTION = /^(?:[Tt]he|[Aa])\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
@@ -86,6 +86,9 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
       // With no speech verb of its own, a quote runs on from the one before it in the paragraph ('"...," she said.
       // "More ..."') or from the paragraph before; otherwise it is a title or a term.
       if (!cue && !wholeParagraph && !continuesQuote && !speech.length) continue;
+      // "Citing ``a precautionary measure'', Airbus announced that ...": a short quoted phrase whose verb reports a
+      // clause of its own is a scare quote; the reported clause is read as reported speech.
+      if (cue && quotedWords <= 4 && !wholeParagraph && cue.start > q.end && /^\s+that\b/.test(text.slice(cue.end, cue.end + 6))) continue;
       const kind: Quote['kind'] = text.slice(sStart, q.start).trim() === '' ? 'direct' : 'mixed';
       let speaker: Speaker | undefined;
       let speakerSpan: [number, number] | undefined;
@@ -166,6 +169,16 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   if (cue.word === 'according to') {
     const after = text.slice(cue.end, sEnd).match(PHRASE_AFTER);
     return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
+  }
+  // "Jobs started by hinting at it, saying, ...", "Ryanair CEO, Michael O'Leary, justified his choice by saying":
+  // the participle's subject is the clause's, the names that open it ("X quoted Y as saying" is Y).
+  if (cue.word === 'saying' || cue.word === 'stating') {
+    const from = cue.start > q.end ? q.end : sStart;
+    const before = text.slice(from, cue.start);
+    const quotedAs = /\bquoted\s+([^,.;"\u201C\u201D]+?)\s+as\s*$/.exec(before);
+    if (quotedAs) return trimNp(from + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]), quotedAs[1]);
+    const opening = /^[\s,]*((?:[A-Z][\w.'\u2019-]*(?:\s+|,\s*))+)(?=[a-z])/.exec(before);
+    if (opening && !/^(?:The|A|An|In|On|At|After|Before|When|While|As|But|And)\b/.test(opening[1])) return trimNp(from + opening.index + opening[0].indexOf(opening[1]), opening[1]);
   }
   // "Detik.com quoted Djamal as saying": the one quoted speaks, not the paper
   if (cue.word === 'quoted') {

@@ -197,3 +197,10 @@ test('the speaker past a sentence adverb ("X, however, said"), a negated verb ("
   assert.equal(quotes("Opel chief John Smith spoke. He didn't say where the cuts would fall.\n").at(-1)?.speaker, 'John Smith');
   assert.equal(quotes('After the plan failed to pass the Senate this week, the White House has said that it is weighing other options.\n')[0]?.speaker, 'White House');
 });
+
+test('"saying" and "stating" speak for the clause\'s subject; a short quote before "announced that" is a scare quote', () => {
+  assert.equal(quotes('Jobs started by hinting at the incident, saying, "Stop me if you have already seen this."\n')[0]?.speaker, 'Jobs');
+  assert.equal(quotes('Ryanair CEO, Michael Oleary, justified his choice by saying, "The 737 has the best reliability in Europe."\n')[0]?.speaker, 'Michael Oleary');
+  const found = quotes('Citing "a precautionary measure", Airbus announced that two engines would be replaced.\n');
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker, q.text]), [['indirect', 'Airbus', 'two engines would be replaced.']]);
+});
