@@ -369,7 +369,12 @@ const RULES: Rule[] = [
       let date: string | null;
       if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
       else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, ((day - c.dct.getUTCDay() + 7) % 7) || 7)) : null;
-      else date = dateForWeekday(day, c);
+      else {
+        // A bare weekday in the present tense is a plan ("Arafat meet separately Monday"), unless it names a thing
+        // that happened ("Friday's purchases").
+        const possessive = /^['\u2019]s\b/.test(m.input.slice(m.index + m[0].length));
+        date = dateForWeekday(day, c.tense === 'present' && !possessive ? { ...c, tense: 'future' } : c);
+      }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
     },
     group: 0,
@@ -825,7 +830,7 @@ const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being)\\s+)(was|were|had|did|said|t
   'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',
   'overtook', 'undertook', 'swore', 'slid', 'sank', 'rode', 'sat', 'slept', 'stole', 'tore', 'woke', 'wore', 'forgot', 'froze', 'hung', 'laid',
 ].join('|')})\\b`, 'gi');
-const PRESENT_ALL = /\b(is|are|am)\b/gi;
+const PRESENT_ALL = /\b(is|are|am)\b(?!(?<=\bthat\s+is),)/gi; // "that is," only glosses
 
 /** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
  *  it would leave" Thursday reads "had said" (past), not "would" further on. */

@@ -419,3 +419,9 @@ test('a frequency is a set of its period: "twice a week", "four times a year", "
   assert.deepEqual(only('Ministers meet twice a week.'), { text: 'twice a week', type: 'SET', value: 'P1W' });
   assert.deepEqual(only('The board meets four times a year.'), { text: 'four times a year', type: 'SET', value: 'P1Y' });
 });
+
+test('a bare weekday in the present tense is a plan ("meet separately Monday"); "Friday\'s purchases" and "that is," are not', () => {
+  assert.equal(only('He and Arafat meet separately Monday with the envoy.', '1998-05-01').value, '1998-05-04');
+  assert.equal(only("Nestle's share before Friday's purchases is far below its rivals'.", '1989-10-30').value, '1989-10-27');
+  assert.equal(only('On Sunday, the countries -- that is, those which use the euro -- had agreed on a plan.', '2008-10-13').value, '2008-10-12');
+});
