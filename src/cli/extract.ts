@@ -26,7 +26,7 @@ export async function runExtractCli(stdin: NodeJS.ReadableStream, stdout: NodeJS
     const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : `line-${line}`;
     const record = extractRecord({ id, text: rec.text, dct: typeof rec.dct === 'string' ? rec.dct : undefined });
     // The record is written all the same; what went wrong reading it is said where it can be found.
-    for (const e of (record as { errors?: string[] }).errors ?? []) process.stderr.write(`line ${line}: WARNING (id ${id}): ${e}\n`);
+    for (const e of record.errors ?? []) process.stderr.write(`line ${line}: WARNING (id ${id}): ${e}\n`);
     stdout.write(JSON.stringify(record) + '\n');
     counts.written++;
   }

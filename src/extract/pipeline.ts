@@ -47,9 +47,9 @@ export function extract(text: string, opts: { dct?: string; sentAt?: string } = 
 }
 
 /** The record format of ../shared/eval/FORMAT.md. */
-export function extractRecord(input: { id: string; text: string; dct?: string }): ExtractionRecord {
+export function extractRecord(input: { id: string; text: string; dct?: string }): ExtractionRecord & Pick<ExtractionWithErrors, 'errors'> {
   const x = extract(input.text, { dct: input.dct });
-  const record: ExtractionRecord = { id: input.id, ...x };
+  const record: ExtractionRecord & Pick<ExtractionWithErrors, 'errors'> = { id: input.id, ...x };
   if (x.dateline) record.dateline = { place: x.dateline.place, date: x.dateline.date, sources: x.dateline.sources };
   return record;
 }

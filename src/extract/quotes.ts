@@ -16,10 +16,8 @@ const DESCRIPTION = /^(?:[Tt]he|[Aa])\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 
-interface Speaker {
-  name: string;
-  type: string;
-}
+/** A speaker is a name: an entity's id, or the words that stand for one ("prominent Remain campaigners"). */
+type Speaker = string;
 
 interface Span {
   start: number;
@@ -70,6 +68,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
     const continuesQuote = lastParagraphOpen;
     lastParagraphOpen = spans.some((s) => !s.closed);
     const speech: Span[] = []; // the quoted spans that are speech, not scare quotes or titles
+    let lastSpokenAt = -1; // where the paragraph's last quote with a speaker starts
     for (const q of spans) {
       const sentence = sentenceOf(doc, q.start);
       const sStart = Math.min(Math.max(sentence?.start ?? p.start, bodyStart), q.start);
@@ -100,23 +99,22 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
           speakerSpan = [np.start, np.end];
         }
       } else speaker = lastSpeaker; // a paragraph of pure quote continues the last speaker
-      if (speaker) lastSpeaker = speaker;
+      if (speaker) [lastSpeaker, lastSpokenAt] = [speaker, q.start];
       speech.push(q);
       quotes.push({
         start: q.start,
         end: q.end,
         text: text.slice(q.start, q.end),
         kind,
-        ...(speaker ? { speaker: speaker.name } : {}),
+        ...(speaker ? { speaker } : {}),
         ...(cue ? { cue: cue.word } : {}),
         ...(speakerSpan ? { speakerStart: speakerSpan[0], speakerEnd: speakerSpan[1] } : {}),
       });
     }
-    addIndirect(doc, p, entities, quotes, bodyStart, speech, lastSpeaker);
+    const reported = addIndirect(doc, p, entities, quotes, bodyStart, speech, lastSpeaker);
     // A paragraph of pure quote after reported speech continues its speaker ('..., said Salem Zahran.' then '"The
     // leadership feels ..."'), so the last speaker is whoever spoke last in this paragraph.
-    const lastHere = quotes.filter((q) => q.start >= p.start && q.end <= p.end && q.speaker).sort((a, b) => a.start - b.start).pop();
-    if (lastHere && lastHere.kind === 'indirect') lastSpeaker = { name: lastHere.speaker!, type: entities.find((e) => e.id === lastHere.speaker)?.type ?? 'PERSON' };
+    if (reported && reported.start > lastSpokenAt) lastSpeaker = reported.speaker;
   }
   return quotes.sort((a, b) => a.start - b.start);
 }
@@ -235,12 +233,12 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     if (/^(he|she)$/i.test(phrase) || /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase)) {
       const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
-      if (named) return { name: named.id, type: 'PERSON' };
+      if (named) return named.id;
     }
     // "the interior ministry said" with no speaker before it: the institution itself
     if (!last && /\b(?:ministry|office|government|company|union|agency|army|police|group|coalition)$/i.test(phrase)) {
       const org = inside.find((e) => e.type === 'ORG');
-      return { name: org?.id ?? phrase.replace(/^(?:the|a)\s+/i, ''), type: 'ORG' };
+      return org?.id ?? phrase.replace(/^(?:the|a)\s+/i, '');
     }
     return last;
   }
@@ -248,14 +246,14 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign))$/i);
   if (poss) {
     const owner = inside.find((e) => e.start >= np.start && e.end <= np.start + phrase.indexOf(poss[1]) + poss[1].length + 2);
-    return { name: `${poss[2]} of ${owner?.id ?? poss[1]}`, type: 'ORG' };
+    return `${poss[2]} of ${owner?.id ?? poss[1]}`;
   }
   // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
   const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3))).pop();
-  if (person) return { name: person.id, type: 'PERSON' };
+  if (person) return person.id;
   // A description set off by commas after a name is that person: "Marte Lund, strategist at Nordkapp, said".
   const named = appositiveOwner(text, np, entities);
-  if (named) return { name: named.id, type: 'PERSON' };
+  if (named) return named.id;
   // The head is the last name in the phrase ("United States airframer Boeing" is Boeing), an organisation before
   // a country; a name right before it is part of it ("China" + "Eastern Airlines").
   const speaking = inside.filter((e) => e.type === 'ORG' || (e.type === 'GPE' && canSpeak(e)));
@@ -265,17 +263,17 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const org = headOrg && joined ? { ...headOrg, id: `${joined.text ?? text.slice(joined.start, joined.end)} ${headOrg.id}` } : headOrg;
   // a name that ends the phrase is its head however long the description before it ("The US automobile
   // manufacturer Ford"); otherwise a short phrase stands for the organisation in it
-  if (org && (org.end === np.end || words(phrase).length <= 4)) return { name: org.id, type: org.type };
+  if (org && (org.end === np.end || words(phrase).length <= 4)) return org.id;
   const cleaned = phrase.replace(/^(?:the|a)\s+/i, '');
   // A place is not a speaker ("Bergen said"), unless it stands for a government (a country, "Washington").
   // A building that stands for its government speaks: "The White House says", "the Kremlin said".
-  if (/^(?:White House|Kremlin|Pentagon|Elysee(?: Palace)?|Élysée(?: Palace)?|Downing Street|Blue House|Vatican)$/.test(cleaned)) return { name: cleaned, type: 'ORG' };
+  if (/^(?:White House|Kremlin|Pentagon|Elysee(?: Palace)?|Élysée(?: Palace)?|Downing Street|Blue House|Vatican)$/.test(cleaned)) return cleaned;
   const placeOnly = inside.some((e) => (e.type === 'GPE' || e.type === 'LOC') && !canSpeak(e) && e.text === cleaned);
   if (placeOnly) return undefined;
-  if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return { name: cleaned, type: 'ORG' };
-  if (org) return { name: org.id, type: org.type };
+  if (words(cleaned).length <= 5 && /^[A-Z]/.test(cleaned)) return cleaned;
+  if (org) return org.id;
   if (!cleaned) return last;
-  return words(cleaned).length <= 4 ? { name: cleaned, type: 'OTHER' } : last;
+  return words(cleaned).length <= 4 ? cleaned : last;
 }
 
 /** Places that can speak: a country, or a capital the entity stage read as its government ("Washington said" is the United States). */
@@ -307,11 +305,51 @@ const INDIRECT = new RegExp(
 
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+)?)\\s+(said|says|say|reported|added)(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+/** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
 const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added)\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)(?:,[^,]{0,150})?\.$/s;
+
+/** The clause reported, who closes the sentence with it, and the verb, in either order after the comma. */
+function closingSpeaker(sentence: string): { clause: string; who: string; cue: string } | undefined {
+  const m = CLOSING_SPEAKER.exec(sentence);
+  if (m) return { clause: m[1], who: m[2], cue: m[3] };
+  const inverted = INVERTED_CLOSING.exec(sentence);
+  return inverted ? { clause: inverted[1], who: inverted[3], cue: inverted[2] } : undefined;
+}
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
-/** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. */
-function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[], lastSpeaker: Speaker | undefined) {
+/** A sentence that matched INDIRECT but reports no speech ([whole, subject, verb, rest] of the match; `from` where
+ *  the subject starts in the text). */
+function notSpeech([, subject, verb, rest]: RegExpExecArray, from: number, entities: EntityMention[]): boolean {
+  const before = subject.trimEnd();
+  // The verb's word as a noun or a passive ("because of reports", "Idaho — states that", "Revenue was reported as",
+  // "was not reported when"); a participle before its noun ("the recently announced iPhone").
+  if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)(?:\s+(?:not|never|also|first|widely))?|[\u2013\u2014;:]|\s-)$/i.test(before)) return true;
+  if (/\bthe\s+\w+ly$/i.test(before)) return true;
+  // What follows is no reported clause: "claimed by", "such as", "The sell-off announced on Wednesday indicates".
+  if (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest)) return true;
+  // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
+  // no speaker ("Sunni Muslim states including", "the Gulf states that support") or a quantity ("many reports that").
+  if (/^(?:states|reports|claims)$/.test(verb)) {
+    if (/^(?:were|are|was|is|have|had|of|from|by|about)\b/.test(rest)) return true;
+    const last = /(\S+)$/.exec(before)?.[1] ?? '';
+    const speakerNamed = entities.some((e) => (e.type === 'PERSON' || e.type === 'ORG') && e.end === from + before.length);
+    const oneWordSubject = !/\s/.test(subject.trim()); // "Boeing claims that": the tagger may not know a name that opens a sentence
+    if ((/^[A-Z]/.test(last) && !speakerNamed && !oneWordSubject) || /^(?:other|many|some|several|all|both|these|those|member|neighbou?ring|\d+|two|three|four|five)$/i.test(last)) return true;
+  }
+  // "adds back", "which has added internet software to its tools", "Horford added 14", "Brent added 6 cents": adding a
+  // thing, a score or a price.
+  if (/^add/.test(verb)) {
+    if (/^(?:back|up|to)\b/i.test(rest)) return true;
+    if (!/^that\b/.test(rest) && /^(?:[\w-]+\s+){0,4}to\s+(?:its|the|their|his|her|a|an)\b/i.test(rest)) return true;
+    if (verb === 'added' && /^(?:\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:points?|cents?|percent))/i.test(rest)) return true;
+  }
+  return false;
+}
+
+/** Reported speech without quotation marks: "X said (that) ..." — the span is the reported clause. Returns the
+ *  paragraph's last one. */
+function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[], lastSpeaker: Speaker | undefined): Quote | undefined {
+  let lastReported: Quote | undefined;
   // A bare pronoun ("..., she said.") is the last speaker when no person is named just before it.
   const lastFor = (np: string) => (/^(?:he|she)$/i.test(np.trim()) ? lastSpeaker : undefined);
   const text = doc.text;
@@ -319,40 +357,17 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {
     const from = Math.max(s.start, Math.min(bodyStart, s.end));
     const sentence = text.slice(from, s.end);
-    // "..., said Salem Zahran, a Lebanese analyst.": the verb before the name
-    const inverted = INVERTED_CLOSING.exec(sentence);
-    const closing = CLOSING_SPEAKER.exec(sentence) ?? (inverted && ([inverted[0], inverted[1], inverted[3], inverted[2]] as unknown as RegExpExecArray));
+    const closing = closingSpeaker(sentence);
     if (closing) {
-      const npStart = from + closing[1].length + closing[0].slice(closing[1].length).indexOf(closing[2]);
-      const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing[2].length, text: closing[2] }, entities, lastFor(closing[2]));
-      const lead = closing[1].length - closing[1].replace(/^[\s\-\u2013\u2014_]+/, '').length; // the dateline's dash
-      if (speaker) quotes.push({ start: from + lead, end: from + closing[1].length, text: closing[1].slice(lead), kind: 'indirect', speaker: speaker.name, cue: closing[3] });
+      const npStart = from + closing.clause.length + sentence.slice(closing.clause.length).indexOf(closing.who);
+      const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing.who.length, text: closing.who }, entities, lastFor(closing.who));
+      const lead = closing.clause.length - closing.clause.replace(/^[\s\-\u2013\u2014_]+/, '').length; // the dateline's dash
+      if (speaker) quotes.push((lastReported = { start: from + lead, end: from + closing.clause.length, text: closing.clause.slice(lead), kind: 'indirect', speaker, cue: closing.cue }));
       continue;
     }
     const m = INDIRECT.exec(sentence);
     if (!m) continue;
-    // Not speech: the verb's word as a noun ("because of reports", "Idaho — states that"), a passive ("Revenue was
-    // reported as", "many of them claimed by"), a second verb of a sentence about something else ("It takes net
-    // income and adds back"), a participle before the real verb ("The sell-off announced on Wednesday indicates").
-    if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)(?:\s+(?:not|never|also|first|widely))?|[\u2013\u2014;:]|\s-)$/i.test(m[1].trimEnd())) continue;
-    // "the recently announced iPhone": a participle before its noun
-    if (/\bthe\s+\w+ly$/i.test(m[1].trimEnd())) continue;
-    // "their individual claims were upheld": a noun before its own verb
-    if (/^(?:states|reports|claims)$/.test(m[2]) && /^(?:were|are|was|is|have|had|of|from|by|about)\b/.test(m[3])) continue;
-    // "which has added internet software to its tools": adding a thing to another is not speech
-    if (/^add/.test(m[2]) && !/^that\b/.test(m[3]) && /^(?:[\w-]+\s+){0,4}to\s+(?:its|the|their|his|her|a|an)\b/i.test(m[3])) continue;
-    if (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(m[3])) continue;
-    // "states", "reports", "claims" are nouns after a name that is not a speaker or after a quantity: "Sunni
-    // Muslim states including ...", "the Gulf states that support", "many reports that".
-    if (/^(?:states|reports|claims)$/.test(m[2])) {
-      const before = /(\S+)\s*$/.exec(m[1])?.[1] ?? '';
-      const speakerNamed = entities.some((e) => (e.type === 'PERSON' || e.type === 'ORG') && e.end === from + m[1].trimEnd().length);
-      const oneWordSubject = !/\s/.test(m[1].trim()); // "Boeing claims that": the tagger may not know a name that opens a sentence
-      if ((/^[A-Z]/.test(before) && !speakerNamed && !oneWordSubject) || /^(?:other|many|some|several|all|both|these|those|member|neighbou?ring|\d+|two|three|four|five)$/i.test(before)) continue;
-    }
-    if (/^add/.test(m[2]) && /^(?:back|up|to)\b/i.test(m[3])) continue;
-    // "Horford added 14", "Brent added 6 cents": a score or a price, not speech.
-    if (m[2] === 'added' && /^(?:\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:points?|cents?|percent))/i.test(m[3])) continue;
+    if (notSpeech(m, from, entities)) continue;
     // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
     // follows the verb is only when or where.
     const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(m[3]) && words(m[3]).length <= 8 && m[1].includes(',');
@@ -391,6 +406,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     if (!speaker) continue;
     const clauseStart = afterthought ? from : from + sentence.length - m[3].length;
     const clauseEnd = afterthought ? from + m[1].lastIndexOf(',') : s.end;
-    quotes.push({ start: clauseStart, end: clauseEnd, text: text.slice(clauseStart, clauseEnd), kind: 'indirect', speaker: speaker.name, cue: m[2].split(' ')[0] });
+    quotes.push((lastReported = { start: clauseStart, end: clauseEnd, text: text.slice(clauseStart, clauseEnd), kind: 'indirect', speaker, cue: m[2].split(' ')[0] }));
   }
+  return lastReported;
 }

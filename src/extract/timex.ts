@@ -98,6 +98,13 @@ function durationValue(n: number | null, unitWord: string): string {
   return `P${time}${n === null ? 'X' : n}${code}`;
 }
 
+/** How many periods a relative word moves: "last", "previous" one back; "next", "coming", "the following" one on;
+ *  "this", "current", "same" none. */
+function stepOf(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase().replace(/^the\s+/, '');
+  return /^(?:last|previous|prior|preceding|before)$/.test(w) ? -1 : /^(?:next|coming|new|following|after)$/.test(w) ? 1 : 0;
+}
+
 /** A programme or paper named by a time word: "USA Today", "VOA Today", ABC's "This Week". */
 function isTitle(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 6), m.index);
@@ -236,7 +243,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(early|mid|late)[- ]+)?(?:${FULL_MONTH_RE}|(?:the\\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter))(?:,?\\s+of)?,?\\s+(?:(?:([Tt]his|[Ll]ast|[Nn]ext) year)|((?:19|20)\\d\\d)\\b|(nineteen\\s+(?:(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})))`, 'g'),
     make: (m, c) => {
       const rel = m[4]?.toLowerCase();
-      const y = m[5] ? Number(m[5]) : m[6] ? 1900 + spokenNumber(m[6].replace(/^nineteen\s+/i, '')) : c.dct ? c.dct.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+      const y = m[5] ? Number(m[5]) : m[6] ? 1900 + spokenNumber(m[6].replace(/^nineteen\s+/i, '')) : c.dct ? c.dct.getUTCFullYear() + stepOf(m[4]) : null;
       if (m[2]) return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(monthIndex(m[2]) + 1)}`, ...modOf(m[1]) };
       const season = SEASON[m[3].toLowerCase() as keyof typeof SEASON];
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${season}`, ...modOf(m[1]) };
@@ -249,8 +256,7 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[1]);
       const day = Number(m[2]);
       if (mo < 0 || day < 1 || day > 31) return null;
-      const rel = m[3].toLowerCase();
-      const y = c.dct ? c.dct.getUTCFullYear() + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+      const y = c.dct ? c.dct.getUTCFullYear() + stepOf(m[3]) : null;
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
     },
   },
@@ -396,13 +402,9 @@ const RULES: Rule[] = [
   // "the previous week", "the day before", "ended the day" (the day of the trading the story reports).
   {
     re: /\b(?:(?:the\s+)?(following|next|previous|preceding|same)|(that))\s+(day|week|month|year)\b(?!\s+(?:or|of|after|before|ago|earlier|later)\b)|\bthe\s+(day|week|month|year)\s+(after|before|previous)\b|(?<=\b(?:end|ends|ended|ending|finish|finished|finishing|start|started|starting|for|during|of|late in|early in)\s+)the\s+(day)\b(?!\s+(?:of|when|that|before|after)\b)/gi,
-    make: () => ({ type: 'DATE', value: 'XXXX' }),
-    anaphor: (m) => {
-      const rel = (m[1] ?? m[2] ?? m[5] ?? 'same').toLowerCase();
-      const by = /^(following|next|after)$/.test(rel) ? 1 : /^(previous|preceding|before)$/.test(rel) ? -1 : 0;
-      if (rel === 'next' && !/^the\s/i.test(m[0])) return { unit: 'day', by: NaN }; // "next day" is the relative rule's, not this one's
-      return { unit: (m[3] ?? m[4] ?? m[6]).toLowerCase() as Unit, by };
-    },
+    // "next day" without "the" is the relative rule's, not this one's
+    make: (m) => (m[1]?.toLowerCase() === 'next' && !/^the\s/i.test(m[0]) ? null : { type: 'DATE', value: 'XXXX' }),
+    anaphor: (m) => ({ unit: (m[3] ?? m[4] ?? m[6]).toLowerCase() as Unit, by: stepOf(m[1] ?? m[2] ?? m[5]) }),
   },
   // "that fall", "that January", "the following January", "the previous spring": counted from the year last named
   {
@@ -432,7 +434,7 @@ const RULES: Rule[] = [
       if (isTitle(m)) return null;
       const rel = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
-      const by = rel === 'last' || rel === 'the previous' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+      const by = stepOf(rel);
       // "over the past year" is marked as last year, the way TimeBank and MEANTIME both do
       if (rel === 'the past' && unit === 'year') return { type: 'DATE', value: shift(c, 'year', -1) ?? 'XXXX' };
       if (rel === 'the past' || rel === 'the coming') return { type: 'DURATION', value: durationValue(1, unit === 'weekend' ? 'week' : unit) };
@@ -456,7 +458,7 @@ const RULES: Rule[] = [
       if (!m[3] && !/\s(?:of|year)\b/i.test(m[0]) && !/^the\s/i.test(m[0])) return null; // "first half" of a match, a century
       if (!/\s(?:of|year)\b/i.test(m[0]) && isAGame(m.input)) return null; // "led 48-39 at the end of the first half"
       const half = (m[1] ?? m[2]).toLowerCase() === 'first' ? 1 : 2;
-      const y = m[3] ? Number(m[3]) : c.dct ? c.dct.getUTCFullYear() + (m[4] ? (m[4].toLowerCase() === 'next' ? 1 : -1) : 0) : null;
+      const y = m[3] ? Number(m[3]) : c.dct ? c.dct.getUTCFullYear() + stepOf(m[4]) : null;
       return { type: 'DATE', value: `${y ?? 'XXXX'}-H${half}` };
     },
   },
@@ -468,8 +470,7 @@ const RULES: Rule[] = [
       if (word === 'last' && !m[2] && !m[3]) return null; // "last quarter" is the one before: the relative rule dates it
       if (!m[2] && !m[3] && !m[5] && word && isAGame(m.input)) return null; // "10 penalties in the first quarter"
       const q = m[4] ? Number(m[4]) : { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[word!]!;
-      const rel = m[3]?.toLowerCase();
-      const named = rel && c.dct ? String(c.dct.getUTCFullYear() + (rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : 0)) : undefined;
+      const named = m[3] && c.dct ? String(c.dct.getUTCFullYear() + stepOf(m[3])) : undefined;
       const y = m[2] ?? m[5] ?? named ?? (c.dct ? String(c.dct.getUTCFullYear() - (q > Math.floor(c.dct.getUTCMonth() / 3) + 1 && c.tense !== 'future' ? 1 : 0)) : 'XXXX');
       return { type: 'DATE', value: `${y}-Q${q}` };
     },
@@ -663,9 +664,7 @@ const RULES: Rule[] = [
   {
     re: /\b(this|next|last|the next|the last|the previous|the coming|the new)\s+century\b/gi,
     make: (m, c) => {
-      const rel = m[1].toLowerCase().replace(/^the /, '');
-      const by = rel === 'this' ? 0 : rel === 'last' || rel === 'previous' ? -1 : 1;
-      return { type: 'DATE', value: c.dct ? pad(Math.floor(c.dct.getUTCFullYear() / 100) + by) : 'XX' };
+      return { type: 'DATE', value: c.dct ? pad(Math.floor(c.dct.getUTCFullYear() / 100) + stepOf(m[1])) : 'XX' };
     },
   },
   // years spoken in broadcast transcripts: "nineteen ninety-six", "in nineteen seventy-nine", "the year two thousand"
@@ -930,11 +929,8 @@ export function extractTimexes(doc: Doc): Timex[] {
         if (lead && !/^coming/i.test(lead[1]) && !/^at\s+least\b/i.test(text.slice(start, end))) start += lead[0].length;
         const t = { start: sentence.start + start, end: sentence.start + end, ...made };
         if (rule.clock) clocks.add(t);
-        if (rule.anaphor) {
-          const a = rule.anaphor(m);
-          if (a && Number.isNaN(a.by)) continue;
-          if (a) anaphors.set(t, a);
-        }
+        const a = rule.anaphor?.(m);
+        if (a) anaphors.set(t, a);
         candidates.push(t);
       }
     }
