@@ -500,7 +500,7 @@ const RULES: Rule[] = [
   // "the year" (the story's year: "for the year", "of the year"), "the current fiscal year"; "the year ended
   // March 31" is a span of a year.
   {
-    re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+|full\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
+    re: /(?<=\b(?:for|of|during|through|in|earlier in|later in|so far this)\s+)(?:the\s+(?:current\s+|full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?year|this\s+fiscal\s+year)\b(?![-\w]|\s+(?:the|when|that|in|before|after|ago|of|to|two|nineteen)\b)(?!['\u2019]s)/gi,
     make: (m, c) => (endsAPeriod(m) ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()) : 'XXXX' }),
   },
   // "the end of the month", "the start of the year", "the middle of the week": a part of the story's own period;
@@ -662,10 +662,8 @@ const RULES: Rule[] = [
   },
   // "this century", "the next century" (written in 1998, the 2000s: 20), "the last century"
   {
-    re: /\b(this|next|last|the next|the last|the previous|the coming|the new)\s+century\b/gi,
-    make: (m, c) => {
-      return { type: 'DATE', value: c.dct ? pad(Math.floor(c.dct.getUTCFullYear() / 100) + stepOf(m[1])) : 'XX' };
-    },
+    re: /\b(?:(the end of|the beginning of|the start of|the middle of|early|late)\s+)?(this|next|last|the next|the last|the previous|the coming|the new)\s+century\b/gi,
+    make: (m, c) => ({ type: 'DATE', value: c.dct ? pad(Math.floor(c.dct.getUTCFullYear() / 100) + stepOf(m[2])) : 'XX', ...modOf(m[1]) }),
   },
   // years spoken in broadcast transcripts: "nineteen ninety-six", "in nineteen seventy-nine", "the year two thousand"
   {
@@ -818,7 +816,7 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|should|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
 // Irregular past forms are listed; a participle after "be", regular or not, is a passive whose tense is its auxiliary's ("will be
@@ -842,6 +840,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const mEnd = m.index + m[0].length;
       if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
+      if (m[0] === 'May') continue; // the month, not the modal
       const distance = mEnd <= start ? start - mEnd : m.index - end;
       if (distance < bestDistance) {
         // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".

@@ -425,3 +425,15 @@ test('a bare weekday in the present tense is a plan ("meet separately Monday"); 
   assert.equal(only("Nestle's share before Friday's purchases is far below its rivals'.", '1989-10-30').value, '1989-10-27');
   assert.equal(only('On Sunday, the countries -- that is, those which use the euro -- had agreed on a plan.', '2008-10-13').value, '2008-10-12');
 });
+
+test('"may" and "might" look ahead ("on Monday it may raise them again"), but "may have" looks back; the month May is no modal', () => {
+  assert.equal(timexes('On Friday the bank raised rates; on Monday it may raise them again.')[1].value, '2024-01-29');
+  assert.equal(only('The company said Monday it may cut 500 jobs.').value, '2024-01-22');
+  assert.equal(only('The rebels may have crossed the border Tuesday.').value, '2024-01-23');
+  assert.equal(timexes('Prices fell in May. The bank raised rates on Monday.')[1].value, '2024-01-22');
+});
+
+test('"the end of this century" is the century with its mod; "the whole year" and "the entire year" are the story\'s year', () => {
+  assert.deepEqual(only('By the end of this century, the country aims to double its output.', '1998-08-09'), { text: 'the end of this century', type: 'DATE', value: '19', mod: 'END' });
+  assert.deepEqual(only('The figure for the whole year is expected to exceed 100 million.'), { text: 'the whole year', type: 'DATE', value: '2024' });
+});
