@@ -351,7 +351,7 @@ const RULES: Rule[] = [
   },
   // "the morning of Aug. 7", "the night of Friday, Aug. 7": a part of a named date
   {
-    re: new RegExp(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${DAY_RE}),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+${DAY_RE}\\b`, 'g'),
+    re: new RegExp(`\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${DAY_RE}),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+${DAY_RE}\\b`, 'g'),
     make: (m, c) => {
       const code = PART_OF_DAY[(m[1] ?? m[6]) as keyof typeof PART_OF_DAY];
       if (m[6]) return { type: 'TIME', value: `${dateForWeekday(DAYS.indexOf(m[7].toLowerCase()), c) ?? 'XXXX-XX-XX'}${code}` };
@@ -768,6 +768,11 @@ const RULES: Rule[] = [
     make: (m) => ({ type: 'SET', value: durationValue(1, m[1]) }),
   },
   // sets: "every week", "each year", "weekly", "daily"
+  // "every spring", "each January": the season or month of every year
+  {
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(spring|summer|autumn|fall|winter)|${FULL_MONTH_RE})\\b`, 'gi'),
+    make: (m) => ({ type: 'SET', value: m[1] ? `XXXX-${SEASON[m[1].toLowerCase() as keyof typeof SEASON]}` : `XXXX-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}` }),
+  },
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,
     make: (m) => {

@@ -437,3 +437,9 @@ test('"the end of this century" is the century with its mod; "the whole year" an
   assert.deepEqual(only('By the end of this century, the country aims to double its output.', '1998-08-09'), { text: 'the end of this century', type: 'DATE', value: '19', mod: 'END' });
   assert.deepEqual(only('The figure for the whole year is expected to exceed 100 million.'), { text: 'the whole year', type: 'DATE', value: '2024' });
 });
+
+test('"every spring", "each January" are sets of that season or month; "The night of Aug. 7" opening a sentence is a time', () => {
+  assert.deepEqual(only('Each spring, the river floods the valley.'), { text: 'Each spring', type: 'SET', value: 'XXXX-SP' });
+  assert.deepEqual(only('Every January, the town holds a festival.'), { text: 'Every January', type: 'SET', value: 'XXXX-01' });
+  assert.deepEqual(only('The night of Aug. 7, the embassy was full.', '1998-08-13'), { text: 'The night of Aug. 7', type: 'TIME', value: '1998-08-07TNI' });
+});
