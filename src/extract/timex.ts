@@ -316,7 +316,7 @@ const RULES: Rule[] = [
       const h = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
       if (h > 24) return null;
       let date: string | null;
-      if (m[5]) date = dateForWeekday(DAYS.indexOf(m[5].toLowerCase()), c);
+      if (m[5]) date = dateForWeekday(DAYS.indexOf(m[5].toLowerCase()), planIfPresent(c));
       else if (m[6]) date = shift(c, 'day', DAY_WORD[m[6].toLowerCase() as keyof typeof DAY_WORD]);
       else {
         const mo = monthIndex(m[7]);
@@ -376,10 +376,9 @@ const RULES: Rule[] = [
       if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
       else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, ((day - c.dct.getUTCDay() + 7) % 7) || 7)) : null;
       else {
-        // A bare weekday in the present tense is a plan ("Arafat meet separately Monday"), unless it names a thing
-        // that happened ("Friday's purchases").
+        // A possessive names a thing that happened ("Friday's purchases"), not a plan.
         const possessive = /^['\u2019]s\b/.test(m.input.slice(m.index + m[0].length));
-        date = dateForWeekday(day, c.tense === 'present' && !possessive ? { ...c, tense: 'future' } : c);
+        date = dateForWeekday(day, possessive ? c : planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
     },
@@ -814,6 +813,9 @@ function nearestSeason(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'>
   const y = c.dct.getUTCFullYear() + (c.tense === 'future' ? (start < month - 2 ? 1 : 0) : start > month ? -1 : 0);
   return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
 }
+
+/** A bare weekday in the present tense is a plan: "Arafat meet separately Monday", "the polls open at 7 a.m. Tuesday". */
+const planIfPresent = (c: Ctx): Ctx => (c.tense === 'present' ? { ...c, tense: 'future' } : c);
 
 function quarterOf(d: Date, by: number): string {
   const q = Math.floor(d.getUTCMonth() / 3) + by;

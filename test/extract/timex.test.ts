@@ -443,3 +443,8 @@ test('"every spring", "each January" are sets of that season or month; "The nigh
   assert.deepEqual(only('Every January, the town holds a festival.'), { text: 'Every January', type: 'SET', value: 'XXXX-01' });
   assert.deepEqual(only('The night of Aug. 7, the embassy was full.', '1998-08-13'), { text: 'The night of Aug. 7', type: 'TIME', value: '1998-08-07TNI' });
 });
+
+test('a clock time on a bare weekday in the present tense is a plan too ("the polls open at 7 a.m. Tuesday")', () => {
+  assert.equal(only('The polls open at 7 a.m. Tuesday.').value, '2024-01-30T07:00');
+  assert.equal(only('The polls opened at 7 a.m. Tuesday.').value, '2024-01-23T07:00');
+});
