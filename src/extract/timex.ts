@@ -769,7 +769,7 @@ const RULES: Rule[] = [
   // sets: "every week", "each year", "weekly", "daily"
   // "every spring", "each January": the season or month of every year
   {
-    re: new RegExp(`\\b(?:every|each)\\s+(?:(spring|summer|autumn|fall|winter)|${FULL_MONTH_RE})\\b`, 'gi'),
+    re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|${FULL_MONTH_RE})\\b`, 'g'), // "each may practice" is no month
     make: (m) => ({ type: 'SET', value: m[1] ? `XXXX-${SEASON[m[1].toLowerCase() as keyof typeof SEASON]}` : `XXXX-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}` }),
   },
   {
@@ -848,7 +848,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       const mEnd = m.index + m[0].length;
       if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
       if (m[0] === 'May') continue; // the month, not the modal
-      const distance = mEnd <= start ? start - mEnd : m.index - end;
+      // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
+      const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
+      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? 100 : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".
         best = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;

@@ -448,3 +448,9 @@ test('a clock time on a bare weekday in the present tense is a plan too ("the po
   assert.equal(only('The polls open at 7 a.m. Tuesday.').value, '2024-01-30T07:00');
   assert.equal(only('The polls opened at 7 a.m. Tuesday.').value, '2024-01-23T07:00');
 });
+
+test('a tense marker in another clause counts for less ("nominated him on Wednesday, but he may not be confirmed"); "each may" is no month', () => {
+  assert.equal(only('President Reagan nominated the law professor as chairman on Wednesday, but he may not be confirmed by the Senate.').value, '2024-01-24');
+  assert.equal(only('The government would consider its options at a cabinet meeting on Thursday, but added that nothing was decided.').value, '2024-02-01');
+  assert.deepEqual(timexes('Under the agreement each may practice the other\'s technology.'), []);
+});
