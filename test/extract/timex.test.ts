@@ -454,3 +454,8 @@ test('a tense marker in another clause counts for less ("nominated him on Wednes
   assert.equal(only('The government would consider its options at a cabinet meeting on Thursday, but added that nothing was decided.').value, '2024-02-01');
   assert.deepEqual(timexes('Under the agreement each may practice the other\'s technology.'), []);
 });
+
+test('a participle after an article or a possessive is an adjective, no past: "will consider an increased dividend at its June meeting"', () => {
+  assert.equal(only('The board approved a stock split and will consider an increased cash dividend at its June meeting.', '1987-03-09').value, '1987-06');
+  assert.equal(only('The board approved a stock split, and it raised the dividend in June.', '1987-03-09').value, '1986-06');
+});
