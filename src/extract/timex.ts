@@ -834,6 +834,7 @@ const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|a|an|the|its|their|his|her|ou
   'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',
   'overtook', 'undertook', 'swore', 'slid', 'sank', 'rode', 'sat', 'slept', 'stole', 'tore', 'woke', 'wore', 'forgot', 'froze', 'hung', 'laid',
 ].join('|')})\\b`, 'gi');
+const ATTRIBUTION = /^(?:said|told|reported|announced|added)$/i;
 const PRESENT_ALL = /\b(is|are|am)\b(?!(?<=\bthat\s+is),)/gi; // "that is," only glosses
 
 /** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
@@ -850,6 +851,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       if (m[0] === 'May') continue; // the month, not the modal
       // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
+      // The attribution after a report is not its tense: "NYNEX will file its comments on Friday, he said."
+      if (m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between)) continue;
       const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? 100 : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".

@@ -459,3 +459,9 @@ test('a participle after an article or a possessive is an adjective, no past: "w
   assert.equal(only('The board approved a stock split and will consider an increased cash dividend at its June meeting.', '1987-03-09').value, '1987-06');
   assert.equal(only('The board approved a stock split, and it raised the dividend in June.', '1987-03-09').value, '1986-06');
 });
+
+test('the attribution after a report is not its tense: "NYNEX will file its comments on Friday, he said"', () => {
+  assert.equal(only('NYNEX will file its comments with the court on Friday, he said.').value, '2024-02-02');
+  assert.equal(only('The minister said on Friday that the plan had failed.').value, '2024-01-26');
+  assert.equal(only('The rebels shelled the town on Friday, the army said.').value, '2024-01-26');
+});
