@@ -851,9 +851,10 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       if (m[0] === 'May') continue; // the month, not the modal
       // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
-      // The attribution after a report is not its tense: "NYNEX will file its comments on Friday, he said."
-      if (m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between)) continue;
-      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? 100 : 0);
+      // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on
+      // Friday, he said", but "Shares hit a record on Friday, he said".
+      const attribution = m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
+      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? 100 : 0) + (attribution ? 200 : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".
         best = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;

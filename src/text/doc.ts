@@ -5,7 +5,7 @@ import type { Doc, Paragraph, Sentence, Token } from './types.ts';
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres maj brig supt insp det'.split(' '),
+  'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ste ft pres maj brig supt insp det'.split(' '),
 );
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2028;

@@ -465,3 +465,7 @@ test('the attribution after a report is not its tense: "NYNEX will file its comm
   assert.equal(only('The minister said on Friday that the plan had failed.').value, '2024-01-26');
   assert.equal(only('The rebels shelled the town on Friday, the army said.').value, '2024-01-26');
 });
+
+test('with no tense of its own, a report takes its attribution\'s: "Shares hit a record on Friday, he said"', () => {
+  assert.equal(only('Shares hit a record on Friday, he said.').value, '2024-01-26');
+});

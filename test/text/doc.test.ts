@@ -18,6 +18,7 @@ test('"U.S." inside a sentence does not end it; at the end of one before "The" i
 
 test('"Jan. 27" and "Gen." do not end a sentence', () => {
   assert.deepEqual(sentences('The vote on Jan. 27 was close. Gen. Alvarez Ruiz said so.'), ['The vote on Jan. 27 was close.', 'Gen. Alvarez Ruiz said so.']);
+  assert.deepEqual(sentences('The cars will be built at Ste. Therese from May. GM said so.'), ['The cars will be built at Ste. Therese from May.', 'GM said so.']);
 });
 
 test('an ellipsis inside a quote runs on; one before a capital ends the sentence', () => {
