@@ -589,7 +589,7 @@ const RULES: Rule[] = [
   // durations: "a decade", "three years", "the past two weeks", "more than 20 years", "a three-year"
   {
     // "over" is "more than" after "in", "for", "last" ("in over six years"); "spread over three years" is across them.
-    re: new RegExp(`(?<!:)\\b(?:(the (?:past|last|next|coming|first|previous)|more than|(?<=\\b(?:in|for|last|lasts|lasted|lasting|after|within|than|of|took|take|takes|spent|just|only)\\s+)over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
+    re: new RegExp(`(?<![:/])\\b(?:(the (?:past|last|next|coming|first|previous)|more than|(?<=\\b(?:in|for|last|lasts|lasted|lasting|after|within|than|of|took|take|takes|spent|just|only)\\s+)over|nearly|almost|about|around|some|at least|less than)\\s+)?${NUM_RE}(?:\\s+(?:more|additional|further|extra|consecutive|straight|successive|full|trading|business|working))?[- ]${UNIT_RE}\\b`, 'gi'),
     make: (m) => {
       const qualifier = m[1]?.toLowerCase();
       const word = m[2].toLowerCase();
@@ -957,7 +957,7 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push(Object.assign(t, { text: doc.text.slice(t.start, t.end) }));
   }
   found.sort((a, b) => a.start - b.start);
-  return yearAgoQuarters(doc.text, resolveAnaphors(doc.text, found, anaphors, dct));
+  return alignRanges(doc.text, yearAgoQuarters(doc.text, resolveAnaphors(doc.text, found, anaphors, dct)));
 }
 
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
@@ -1051,6 +1051,35 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
     }
   }
   return out;
+}
+
+/** The ends of a range lie in order: "from September 30, 1987, to December 31" ends in 1987, and "between March 25
+ *  and June 25" in a past-tense sentence does not run backwards. An end without a written year takes its year from
+ *  the other end. */
+function alignRanges(text: string, timexes: Timex[]): Timex[] {
+  const calendar = (t: Timex) => (t.type === 'DATE' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value ?? '') ? t.value! : null);
+  const written = (t: Timex) => /\b\d{4}\b|['\u2019]\d\d\b/.test(t.text ?? '');
+  const withYear = (value: string, year: number) => `${year}${value.slice(4)}`;
+  const bare = (t: Timex) => new RegExp(`^${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`).test(t.text ?? ''); // "December 31", not "last April"
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const [a, b] = [timexes[i], timexes[i + 1]];
+    const [from, to] = [calendar(a), calendar(b)];
+    if (!from || !to || (written(a) && written(b)) || !bare(written(a) ? b : a) || (!written(a) && !bare(b))) continue;
+    // "July-December" is a range; "March 11 - Jan 31 end" is a dateline and the story.
+    const link = /^(?:\s*,?\s*(to|through|until|till|and)\s+|(-|\u2013))$/i.exec(text.slice(a.end, b.start));
+    const opened = /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start));
+    if (!link || (link[1]?.toLowerCase() === 'and' && !opened)) continue;
+    if (!written(a) && !written(b) && !(opened && link[1])) continue; // "the 1986/87 October-September season" is no calendar range
+    // With no year written at either end, the first end's year (the tense read it) serves the second.
+    if (written(a) || !written(b)) {
+      const year = Number(from.slice(0, 4));
+      b.value = withYear(to, withYear(to, year) < from ? year + 1 : year);
+    } else {
+      const year = Number(to.slice(0, 4));
+      a.value = withYear(from, withYear(from, year) > to ? year - 1 : year);
+    }
+  }
+  return timexes;
 }
 
 /** In a story about a quarter's results, "a year ago" and "a year earlier" compare with that quarter a year

@@ -469,3 +469,10 @@ test('the attribution after a report is not its tense: "NYNEX will file its comm
 test('with no tense of its own, a report takes its attribution\'s: "Shares hit a record on Friday, he said"', () => {
   assert.equal(only('Shares hit a record on Friday, he said.').value, '2024-01-26');
 });
+
+test('the ends of a range lie in order: "from September 30, 1987, to December 31" ends in 1987; a dateline and its story are no range', () => {
+  assert.equal(timexes('The export period was extended from September 30, 1987, to December 31.', '1987-03-09')[1].value, '1987-12-31');
+  assert.equal(timexes('OPEC cut output from July to December, ministers said.', '1987-06-29')[1].value, '1987-12');
+  assert.equal(timexes('TOWSON, Md., March 11 - Jan 31 end Shr 51 cts vs 38 cts', '1987-03-11')[1].value, '1987-01-31');
+  assert.deepEqual(timexes('The debt was rescheduled over 15-1/2 years.'), []);
+});
