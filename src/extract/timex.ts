@@ -539,16 +539,16 @@ const RULES: Rule[] = [
   // "N years ago", "nearly four years ago", "a year earlier", "two weeks from now": a date counted from the story's
   // ("a decade after its initiation" stays a duration: after and before take an object).
   {
-    re: new RegExp(`\\b(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|just over|just under)\\s+)?${NUM_RE}[\\s-]+${UNIT_RE}\\s+(ago|earlier|later|from now|hence)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|just over|just under)\\s+)?${NUM_RE}[\\s-]+${UNIT_RE}\\s+(ago|earlier|later|from now|hence|before(?=\\s*[,.;)]))\\b`, 'gi'),
     make: (m, c) => {
       const n = numberOf(m[2]);
       const unit = m[3].toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
-      const by = /^(ago|earlier)$/i.test(m[4]) ? -1 : 1;
+      const by = /^(ago|earlier|before)$/i.test(m[4]) ? -1 : 1;
       // "three days later", "a day earlier" in a story's sequence of events are spans between them, as TimeBank
       // marks them (the duration rule takes "three days"); "a year earlier" compares with the year before.
       // A figure compared with one "a month earlier" is the month before, like "a year earlier".
       const comparison = /(?:\d|\bpct|percent|%)\S*\s+$|\b(?:from|than|versus|vs\.?|with)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
-      if (/^(later|earlier)$/i.test(m[4]) && !(by < 0 && (unit === 'year' || comparison))) return null;
+      if (/^(later|earlier|before)$/i.test(m[4]) && !(by < 0 && (unit === 'year' || comparison))) return null;
       const q = m[1]?.toLowerCase();
       const mod = !q ? {} : /^(more than|over|just over)$/.test(q) ? { mod: 'MORE_THAN' as const } : /^(less than|just under)$/.test(q) ? { mod: 'LESS_THAN' as const } : { mod: 'APPROX' as const };
       const fallback = { type: 'DATE' as const, value: by < 0 ? 'PAST_REF' : 'FUTURE_REF', ...mod };
@@ -565,8 +565,8 @@ const RULES: Rule[] = [
     anaphor: (m) => {
       const unit = m[3].toLowerCase().replace(/s$/, '');
       const n = numberOf(m[2]);
-      if (!/^(?:earlier|later)$/i.test(m[4]) || (unit !== 'day' && unit !== 'week') || n === null || n % 1 !== 0) return null;
-      return { unit: 'day', by: (/^earlier$/i.test(m[4]) ? -1 : 1) * n * (unit === 'week' ? 7 : 1) };
+      if (!/^(?:earlier|later|before)$/i.test(m[4]) || (unit !== 'day' && unit !== 'week') || n === null || n % 1 !== 0) return null;
+      return { unit: 'day', by: (/^(?:earlier|before)$/i.test(m[4]) ? -1 : 1) * n * (unit === 'week' ? 7 : 1) };
     },
   },
   // "last April" (the one before), "this September" (this year's), "next March" (the one after).
@@ -773,7 +773,7 @@ const RULES: Rule[] = [
     make: (m) => ({ type: 'SET', value: m[1] ? `XXXX-${SEASON[m[1].toLowerCase() as keyof typeof SEASON]}` : `XXXX-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}` }),
   },
   {
-    re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly)\b/gi,
+    re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly|semi-?annually|biannually|fortnightly|biweekly|bimonthly)\b/gi,
     make: (m) => {
       const w = (m[2] ?? m[3]).toLowerCase();
       // "its quarterly dividend", "daily flights": an adjective of a thing, not a recurring time; "China Daily" a name.
@@ -781,7 +781,7 @@ const RULES: Rule[] = [
       if (m[3] && (/\b(?:its|the|a|an|their|his|her|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+[a-z]+s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return null;
       const dayIdx = DAYS.indexOf(w);
       if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
-      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', morning: 'TMO', night: 'TNI' }[w] ?? 'P1D';
+      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', morning: 'TMO', night: 'TNI' }[w] ?? 'P1D';
       return { type: 'SET', value };
     },
   },
@@ -1093,7 +1093,7 @@ function yearAgoQuarters(text: string, timexes: Timex[]): Timex[] {
     else if (
       quarter &&
       t.value === String(Number(quarter[1]) - 1) &&
-      (/^(?:a|one)[\s-]+year[\s-]+(?:ago|earlier)$/i.test(t.text ?? '') ||
+      (/^(?:a|one)[\s-]+year[\s-]+(?:ago|earlier|before)$/i.test(t.text ?? '') ||
         (/^last year$/i.test(t.text ?? '') && /\b(?:compared with|from|versus)\s+[^.;]{0,40}\d[^.;]{0,30}$/i.test(text.slice(Math.max(0, t.start - 80), t.start))))
     ) {
       t.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;

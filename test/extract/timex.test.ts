@@ -476,3 +476,9 @@ test('the ends of a range lie in order: "from September 30, 1987, to December 31
   assert.equal(timexes('TOWSON, Md., March 11 - Jan 31 end Shr 51 cts vs 38 cts', '1987-03-11')[1].value, '1987-01-31');
   assert.deepEqual(timexes('The debt was rescheduled over 15-1/2 years.'), []);
 });
+
+test('"a year before" closing a comparison is last year, like "a year earlier"; "semi-annually" and "fortnightly" are sets', () => {
+  assert.deepEqual(only('Net income rose to 53 mln dlrs from 27 mln dlrs a year before.', '1987-03-30'), { text: 'a year before', type: 'DATE', value: '1986' });
+  assert.deepEqual(only('He left a year before the election.'), { text: 'a year', type: 'DURATION', value: 'P1Y' });
+  assert.deepEqual(only('Interest is compounded semi-annually.'), { text: 'semi-annually', type: 'SET', value: 'P6M' });
+});
