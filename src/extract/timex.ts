@@ -128,14 +128,17 @@ function yearForMonth(month: number, c: Ctx): number | null {
   return back <= ahead ? pastYear : futureYear;
 }
 
-/** Holidays that move: Thanksgiving (the fourth Thursday of November), Labor Day (the first Monday of September),
- *  Memorial Day (the last Monday of May), Easter Sunday and Good Friday (the Gregorian computus). */
+/** Holidays that move: Thanksgiving (the fourth Thursday of November) and the shopping days after it, Labor Day (the
+ *  first Monday of September), Memorial Day (the last Monday of May), Easter and the days counted from it (the
+ *  Gregorian computus). */
 function movableHoliday(name: string, y: number): Date {
   const nthWeekday = (month: number, weekday: number, n: number) => {
     const first = new Date(Date.UTC(y, month, 1));
     return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
   };
   if (name.startsWith('Thanksgiving')) return nthWeekday(10, 4, 4);
+  if (name === 'Black Friday') return addDays(nthWeekday(10, 4, 4), 1);
+  if (name === 'Cyber Monday') return addDays(nthWeekday(10, 4, 4), 4);
   if (/^Labou?r/.test(name)) return nthWeekday(8, 1, 1);
   if (name.startsWith('Memorial')) {
     const last = new Date(Date.UTC(y, 5, 0)); // May 31
@@ -147,7 +150,8 @@ function movableHoliday(name: string, y: number): Date {
   const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
   const easter = new Date(Date.UTC(y, month - 1, day));
-  return name.startsWith('Good') ? addDays(easter, -2) : easter;
+  const fromEaster: Record<string, number> = { 'Ash Wednesday': -46, 'Palm Sunday': -7, 'Maundy Thursday': -3, 'Holy Thursday': -3, 'Good Friday': -2, 'Easter Monday': 1 };
+  return addDays(easter, fromEaster[name] ?? 0);
 }
 
 /** A weekday by tense: the dct's own weekday is the dct; past looks back up to 6 days, future ahead. */
@@ -260,16 +264,24 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
     },
   },
+  // days that history named: "Black Monday" is the crash of Oct. 19, 1987, whatever week the story is in
+  {
+    re: /\b(Black\s+(?:Monday|Tuesday|Wednesday|Thursday)|Bloody\s+Sunday)\b/g,
+    make: (m) => {
+      const named: Record<string, string> = { 'Black Monday': '1987-10-19', 'Black Tuesday': '1929-10-29', 'Black Wednesday': '1992-09-16', 'Black Thursday': '1929-10-24', 'Bloody Sunday': '1972-01-30' };
+      return { type: 'DATE', value: named[m[1].replace(/\s+/g, ' ')] };
+    },
+  },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
   {
-    re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day)(?:,?\s+((?:19|20)\d\d))?\b/g,
+    re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day)(?:,?\s+((?:19|20)\d\d))?\b/g,
     make: (m, c) => {
       const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
       const fixed: Record<string, [number, number]> = {
         Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
       };
-      const month = fixed[name]?.[0] ?? (/^Thanksgiving/.test(name) ? 11 : /^(?:Easter|Good)/.test(name) ? 4 : /^Labou?r/.test(name) ? 9 : 5);
+      const month = fixed[name]?.[0] ?? (/^(?:Thanksgiving|Black|Cyber)/.test(name) ? 11 : /^(?:Easter|Good|Palm|Maundy|Holy)/.test(name) ? 4 : /^Ash/.test(name) ? 3 : /^Labou?r/.test(name) ? 9 : 5);
       const y = m[2] ? Number(m[2]) : yearForMonth(month - 1, c);
       if (y === null) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
       const day = fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y);
@@ -376,6 +388,8 @@ const RULES: Rule[] = [
       if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
       else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, ((day - c.dct.getUTCDay() + 7) % 7) || 7)) : null;
       else {
+        // "Black Monday", "Super Tuesday", "Bloody Sunday" name an event, not a day of this week.
+        if (/\b(?:Black|Bloody|Super|Blue)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
         // A possessive names a thing that happened ("Friday's purchases"), not a plan.
         const possessive = /^['\u2019]s\b/.test(m.input.slice(m.index + m[0].length));
         date = dateForWeekday(day, possessive ? c : planIfPresent(c));

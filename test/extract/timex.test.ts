@@ -482,3 +482,10 @@ test('"a year before" closing a comparison is last year, like "a year earlier"; 
   assert.deepEqual(only('He left a year before the election.'), { text: 'a year', type: 'DURATION', value: 'P1Y' });
   assert.deepEqual(only('Interest is compounded semi-annually.'), { text: 'semi-annually', type: 'SET', value: 'P6M' });
 });
+
+test('days named by history or the calendar: "Black Monday" is Oct. 19, 1987; "Black Friday" follows Thanksgiving; "Palm Sunday" precedes Easter; "Super Tuesday" is no day of this week', () => {
+  assert.deepEqual(only('Markets recalled Black Monday on its anniversary.', '2007-10-20'), { text: 'Black Monday', type: 'DATE', value: '1987-10-19' });
+  assert.deepEqual(only('Shoppers crowded the malls on Black Friday.', '2008-03-10'), { text: 'Black Friday', type: 'DATE', value: '2007-11-23' });
+  assert.deepEqual(only('Crowds gathered on Palm Sunday.', '2008-03-17'), { text: 'Palm Sunday', type: 'DATE', value: '2008-03-16' });
+  assert.deepEqual(timexes('Candidates campaigned hard before Super Tuesday.', '2008-03-10'), []);
+});
