@@ -840,9 +840,9 @@ function quarterOf(d: Date, by: number): string {
 const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
-// Irregular past forms are listed; a participle after an article or a possessive is an adjective ("an increased dividend"); a participle after "be", regular or not, is a passive whose tense is its auxiliary's ("will be
+// Irregular past forms are listed; a participle after an article or a possessive is an adjective ("an increased dividend"); a participle after "be", "is" or "are", regular or not, is a passive whose tense is its auxiliary's ("will be
 // completed in October" looks ahead).
-const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|a|an|the|its|their|his|her|our)\\s+)(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|(?!(?:${NOT_PAST_ED.join('|')})\\b)(?!United\\b|Limited\\b)\\w+ed|${[
+const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|is|are|a|an|the|its|their|his|her|our)\\s+)(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|(?!(?:${NOT_PAST_ED.join('|')})\\b)(?!United\\b|Limited\\b)\\w+ed|${[
   'began', 'brought', 'came', 'went', 'took', 'made', 'met', 'won', 'lost', 'left', 'held', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'gave',
   'saw', 'found', 'struck', 'spoke', 'fought', 'led', 'sent', 'ran', 'fled', 'thought', 'knew', 'became', 'broke', 'chose', 'drove', 'flew', 'grew',
   'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',

@@ -489,3 +489,8 @@ test('days named by history or the calendar: "Black Monday" is Oct. 19, 1987; "B
   assert.deepEqual(only('Crowds gathered on Palm Sunday.', '2008-03-17'), { text: 'Palm Sunday', type: 'DATE', value: '2008-03-16' });
   assert.deepEqual(timexes('Candidates campaigned hard before Super Tuesday.', '2008-03-10'), []);
 });
+
+test('a passive in the present looks from today: "the plant is sold out through September"', () => {
+  assert.equal(only('The plant is sold out through September.', '1987-06-29').value, '1987-09');
+  assert.equal(only('The plant sold out its output in September.', '1987-06-29').value, '1986-09');
+});
