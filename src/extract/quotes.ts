@@ -296,10 +296,17 @@ function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]
 /** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today". */
 const SPEECH_DAY = '(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)';
 
+/** Whom speech is told to: "told Reuters", "told the BBC", "told reporters", "told a news conference". */
+const ADDRESSEE =
+  "(?:(?:the\\s+)?[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,3}|reporters|journalists|lawmakers|legislators|supporters|delegates|parliament|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:briefing|rally|crowd|committee|gathering|meeting|hearing|court|jury))";
+
+/** How it was said: "in a statement", "in an interview with the BBC", "in a televised speech". */
+const MANNER = '(?:in\\s+(?:an?|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|interview|letter|speech|address|report|filing|briefing|message)(?:\\s+with\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})?)';
+
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
-  `^(.{3,120}?)\\s+(said|says|say|(?:told|tells) [A-Z][\\w.]*|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+that)?\\s+(.+)$`,
+  `^(.{3,120}?)\\s+(said|says|say|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',
 );
 
@@ -319,14 +326,16 @@ const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
 /** A sentence that matched INDIRECT but reports no speech ([whole, subject, verb, rest] of the match; `from` where
  *  the subject starts in the text). */
-function notSpeech([, subject, verb, rest]: RegExpExecArray, from: number, entities: EntityMention[]): boolean {
+function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, entities: EntityMention[]): boolean {
   const before = subject.trimEnd();
   // The verb's word as a noun or a passive ("because of reports", "Idaho — states that", "Revenue was reported as",
   // "was not reported when"); a participle before its noun ("the recently announced iPhone").
   if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)(?:\s+(?:not|never|also|first|widely))?|[\u2013\u2014;:]|\s-)$/i.test(before)) return true;
   if (/\bthe\s+\w+ly$/i.test(before)) return true;
   // What follows is no reported clause: "claimed by", "such as", "The sell-off announced on Wednesday indicates".
-  if (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest)) return true;
+  // ("told reporters that, as expected, the judge ...": after "that" the clause has begun.)
+  const thatOpened = /\bthat,?\s*$/.test(whole.slice(0, whole.length - rest.length));
+  if (!thatOpened && (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest))) return true;
   // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
   // no speaker ("Sunni Muslim states including", "the Gulf states that support") or a quantity ("many reports that").
   if (/^(?:states|reports|claims)$/.test(verb)) {
@@ -370,7 +379,8 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     if (notSpeech(m, from, entities)) continue;
     // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
     // follows the verb is only when or where.
-    const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(m[3]) && words(m[3]).length <= 8 && m[1].includes(',');
+    const afterVerb = sentence.slice(m[1].length).replace(/^\s+/, '').slice(m[2].length).trimStart(); // the manner and day too
+    const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(afterVerb) && words(afterVerb).length <= 8 && m[1].includes(',');
     // "Airbus, Europe's biggest planemaker, has announced", "He also said": the auxiliary is not the subject.
     // A semicolon ends the clause before: "Apple Inc. pledged aid; Apple said ..." has "Apple" for subject.
     const semi = m[1].lastIndexOf(';');

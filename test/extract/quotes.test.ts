@@ -204,3 +204,14 @@ test('"saying" and "stating" speak for the clause\'s subject; a short quote befo
   const found = quotes('Citing "a precautionary measure", Airbus announced that two engines would be replaced.\n');
   assert.deepEqual(found.map((q) => [q.kind, q.speaker, q.text]), [['indirect', 'Airbus', 'two engines would be replaced.']]);
 });
+
+test('speech told to someone ("told reporters", "told the BBC", "told a news conference") and said "in a statement" reports its clause', () => {
+  assert.deepEqual(quotes('Farmer leader Ana Quispe told reporters the canal would open in May.\n'), [
+    { text: 'the canal would open in May.', kind: 'indirect', speaker: 'Ana Quispe', cue: 'told' },
+  ]);
+  assert.deepEqual(quotes('Ana Quispe told the BBC that the canal would open in May.\n')[0].text, 'the canal would open in May.');
+  assert.deepEqual(quotes('Ana Quispe said in a statement on Friday that the canal would open in May.\n')[0].text, 'the canal would open in May.');
+  assert.deepEqual(quotes('Her lawyer, Ana Quispe, told reporters that, as expected, the judge had postponed the hearing.\n')[0].text, 'as expected, the judge had postponed the hearing.');
+  // "in a statement released on Wednesday" after the speaker is still an afterthought: what was said comes first.
+  assert.deepEqual(quotes('Exports grew in March, the trade ministry said in a report released on Wednesday.\n')[0].text, 'Exports grew in March');
+});
