@@ -112,6 +112,13 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
       });
     }
     const reported = addIndirect(doc, p, entities, quotes, bodyStart, speech, lastSpeaker);
+    // 'The official said the plan would pass. "It is easier ...," he said.': the pronoun is the speaker reported
+    // earlier in the paragraph (the direct quotes were read before the reported speech).
+    for (const q of quotes) {
+      if (q.speaker || q.start < p.start || q.end > p.end || q.speakerStart === undefined || !/^(?:he|she)$/i.test(text.slice(q.speakerStart, q.speakerEnd))) continue;
+      const before = quotes.filter((r) => r.kind === 'indirect' && r.speaker && r.start >= p.start && r.end <= q.start).sort((a, b) => b.start - a.start)[0];
+      if (before) [q.speaker, lastSpeaker] = [before.speaker, before.speaker];
+    }
     // A paragraph of pure quote after reported speech continues its speaker ('..., said Salem Zahran.' then '"The
     // leadership feels ..."'), so the last speaker is whoever spoke last in this paragraph.
     if (reported && reported.start > lastSpokenAt) lastSpeaker = reported.speaker;
@@ -231,15 +238,16 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   if (/^(?:of|to|in|for|by|with|on|at|from|as|if)\b/i.test(phrase)) return undefined; // a phrase, not a subject
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
-    if (/^(he|she)$/i.test(phrase) || /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase)) {
+    // "A spokesman" is someone new, not the person last named.
+    const indefinite = /^an?\s/i.test(phrase);
+    if (/^(he|she)$/i.test(phrase) || (!indefinite && /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase))) {
       const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
       if (named) return named.id;
     }
-    // "the interior ministry said" with no speaker before it: the institution itself
-    if (!last && /\b(?:ministry|office|government|company|union|agency|army|police|group|coalition)$/i.test(phrase)) {
-      const org = inside.find((e) => e.type === 'ORG');
-      return org?.id ?? phrase.replace(/^(?:the|a)\s+/i, '');
-    }
+    // No one to go back to: the body named in the phrase, else the description is all the story gives ("The
+    // minister told reporters ..."). A spokesman after an organisation spoke is its spokesman (the caller passes it).
+    // "The interior ministry said" is the institution itself.
+    if (!last && !PRONOUN.test(phrase) && !/\bstatement$/i.test(phrase)) return inside.find((e) => e.type === 'ORG')?.id ?? phrase.replace(/^(?:the|a|an)\s+/i, '');
     return last;
   }
   // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
@@ -359,8 +367,13 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
  *  paragraph's last one. */
 function addIndirect(doc: Doc, p: { start: number; end: number }, entities: EntityMention[], quotes: Quote[], bodyStart: number, spans: Span[], lastSpeaker: Speaker | undefined): Quote | undefined {
   let lastReported: Quote | undefined;
-  // A bare pronoun ("..., she said.") is the last speaker when no person is named just before it.
-  const lastFor = (np: string) => (/^(?:he|she)$/i.test(np.trim()) ? lastSpeaker : undefined);
+  // A bare pronoun goes back to the last speaker; so does a spokesman, when an organisation spoke last ("NECO Inc said
+  // ... A spokesman said").
+  const lastFor = (np: string) => {
+    const current = lastReported?.speaker ?? lastSpeaker;
+    const orgSpoke = current !== undefined && entities.some((e) => e.type === 'ORG' && e.id === current);
+    return /^(?:he|she)$/i.test(np.trim()) || (orgSpoke && /\bspokes(?:man|woman|person)$/i.test(np.trim())) ? current : undefined;
+  };
   const text = doc.text;
   // Sentences with quoted speech are the direct quotes' (above); the others, scare quotes and all, may report speech.
   for (const s of doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end && !spans.some((q) => q.start < s.end && s.start < q.end))) {

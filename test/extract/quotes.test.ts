@@ -215,3 +215,13 @@ test('speech told to someone ("told reporters", "told the BBC", "told a news con
   // "in a statement released on Wednesday" after the speaker is still an afterthought: what was said comes first.
   assert.deepEqual(quotes('Exports grew in March, the trade ministry said in a report released on Wednesday.\n')[0].text, 'Exports grew in March');
 });
+
+test('an unnamed speaker is kept as the story gives it ("the official", "trade sources"); a spokesman after a company spoke is the company\'s', () => {
+  assert.deepEqual(
+    quotes('The official, who knows the budget, said the plan would pass. "It is easier to review a book than to write one," he said.\n').map((q) => q.speaker),
+    ['official', 'official'],
+  );
+  assert.deepEqual(quotes('Trade sources said the ministry would buy wheat in April.\n').map((q) => q.speaker), ['Trade sources']);
+  assert.deepEqual(quotes('Andes Water Co said it postponed its annual meeting. A spokesman said the change was made because of the tender offer.\n').map((q) => q.speaker), ['Andes Water Co', 'Andes Water Co']);
+  assert.deepEqual(quotes('The ministry statement said the talks would go on.\n'), []);
+});
