@@ -288,13 +288,13 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: ymd(day) };
     },
   },
-  // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", noon, midnight; GMT and UTC are ISO 8601's Z
+  // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", "4:15 p.m. EDT", noon, midnight; GMT and UTC are ISO 8601's Z
   {
-    re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)(?:\s*\(?(GMT|UTC)\b\)?)?|\b(?:(\d{1,2}):(\d{2})\s*(GMT|UTC|local time)|([01]\d|2[0-4])([0-5]\d)\s*(GMT|UTC))\b|\b(noon|midnight)\b/gi,
+    re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)(?:\s*\(?(GMT|UTC|[ECMP][SD]T)\b\)?)?|\b(?:(\d{1,2}):(\d{2})\s*(GMT|UTC|local time)|([01]\d|2[0-4])([0-5]\d)\s*(GMT|UTC))\b|\b(noon|midnight|midday)\b/gi,
     make: (m, c) => {
       let h: number;
       let min = '00';
-      if (m[11]) h = m[11].toLowerCase() === 'noon' ? 12 : 24;
+      if (m[11]) h = m[11].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[5] || m[8]) {
         h = Number(m[5] ?? m[8]);
         min = m[6] ?? m[9];

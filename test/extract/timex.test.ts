@@ -494,3 +494,11 @@ test('a passive in the present looks from today: "the plant is sold out through 
   assert.equal(only('The plant is sold out through September.', '1987-06-29').value, '1987-09');
   assert.equal(only('The plant sold out its output in September.', '1987-06-29').value, '1986-09');
 });
+
+test('a clock time keeps its US time zone in the extent ("4:15 p.m. EDT"); "midday" is noon', () => {
+  assert.deepEqual(timexes('The plane landed at 4:15 p.m. EDT (2015 GMT).', '1998-08-08'), [
+    { text: '4:15 p.m. EDT', type: 'TIME', value: '1998-08-08T16:15' },
+    { text: '2015 GMT', type: 'TIME', value: '1998-08-08T20:15Z' },
+  ]);
+  assert.deepEqual(only('The vote is expected around midday.', '1998-08-08'), { text: 'midday', type: 'TIME', value: '1998-08-08T12:00' });
+});
