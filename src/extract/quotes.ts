@@ -68,6 +68,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
     const continuesQuote = lastParagraphOpen;
     lastParagraphOpen = spans.some((s) => !s.closed);
     const speech: Span[] = []; // the quoted spans that are speech, not scare quotes or titles
+    const paragraphQuotes = quotes.length; // where this paragraph's quotes begin
     let lastSpokenAt = -1; // where the paragraph's last quote with a speaker starts
     for (const q of spans) {
       const sentence = sentenceOf(doc, q.start);
@@ -114,9 +115,10 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
     const reported = addIndirect(doc, p, entities, quotes, bodyStart, speech, lastSpeaker);
     // 'The official said the plan would pass. "It is easier ...," he said.': the pronoun is the speaker reported
     // earlier in the paragraph (the direct quotes were read before the reported speech).
-    for (const q of quotes) {
-      if (q.speaker || q.start < p.start || q.end > p.end || q.speakerStart === undefined || !/^(?:he|she)$/i.test(text.slice(q.speakerStart, q.speakerEnd))) continue;
-      const before = quotes.filter((r) => r.kind === 'indirect' && r.speaker && r.start >= p.start && r.end <= q.start).sort((a, b) => b.start - a.start)[0];
+    const inParagraph = quotes.slice(paragraphQuotes);
+    for (const q of inParagraph) {
+      if (q.speaker || q.speakerStart === undefined || !/^(?:he|she)$/i.test(text.slice(q.speakerStart, q.speakerEnd))) continue;
+      const before = inParagraph.filter((r) => r.kind === 'indirect' && r.speaker && r.end <= q.start).sort((a, b) => b.start - a.start)[0];
       if (before) [q.speaker, lastSpeaker] = [before.speaker, before.speaker];
     }
     // A paragraph of pure quote after reported speech continues its speaker ('..., said Salem Zahran.' then '"The
