@@ -780,12 +780,12 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:once|twice|(?:${NUM_RE.slice(1, -1)})\\s+times)\\s+(?:a|an|per|each|every)\\s+(day|week|month|year|quarter)\\b`, 'gi'),
     make: (m) => ({ type: 'SET', value: durationValue(1, m[1]) }),
   },
-  // sets: "every week", "each year", "weekly", "daily"
   // "every spring", "each January": the season or month of every year
   {
     re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|${FULL_MONTH_RE})\\b`, 'g'), // "each may practice" is no month
     make: (m) => ({ type: 'SET', value: m[1] ? `XXXX-${SEASON[m[1].toLowerCase() as keyof typeof SEASON]}` : `XXXX-${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}` }),
   },
+  // sets: "every week", "each year", "weekly", "daily", "semi-annually"
   {
     re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly|semi-?annually|biannually|fortnightly|biweekly|bimonthly)\b/gi,
     make: (m) => {
@@ -840,8 +840,9 @@ function quarterOf(d: Date, by: number): string {
 const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
-// Irregular past forms are listed; a participle after an article or a possessive is an adjective ("an increased dividend"); a participle after "be", "is" or "are", regular or not, is a passive whose tense is its auxiliary's ("will be
-// completed in October" looks ahead).
+// Irregular past forms are listed. A participle after "be", "is" or "are", regular or not, is a passive whose tense is
+// its auxiliary's ("will be completed in October" looks ahead); after an article or a possessive it is an adjective
+// ("an increased dividend").
 const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|is|are|a|an|the|its|their|his|her|our)\\s+)(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|(?!(?:${NOT_PAST_ED.join('|')})\\b)(?!United\\b|Limited\\b)\\w+ed|${[
   'began', 'brought', 'came', 'went', 'took', 'made', 'met', 'won', 'lost', 'left', 'held', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'gave',
   'saw', 'found', 'struck', 'spoke', 'fought', 'led', 'sent', 'ran', 'fled', 'thought', 'knew', 'became', 'broke', 'chose', 'drove', 'flew', 'grew',
@@ -849,6 +850,9 @@ const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|is|are|a|an|the|its|their|his
   'overtook', 'undertook', 'swore', 'slid', 'sank', 'rode', 'sat', 'slept', 'stole', 'tore', 'woke', 'wore', 'forgot', 'froze', 'hung', 'laid',
 ].join('|')})\\b`, 'gi');
 const ATTRIBUTION = /^(?:said|told|reported|announced|added)$/i;
+// How much farther a marker counts when it is in another clause, or is only the attribution after the report.
+const OTHER_CLAUSE = 100;
+const ATTRIBUTION_ONLY = 200;
 const PRESENT_ALL = /\b(is|are|am)\b(?!(?<=\bthat\s+is),)/gi; // "that is," only glosses
 
 /** The tense around one expression: the verb marker nearest to it wins, so in "On Thursday, Washington had said
@@ -868,7 +872,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on
       // Friday, he said", but "Shares hit a record on Friday, he said".
       const attribution = m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
-      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? 100 : 0) + (attribution ? 200 : 0);
+      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? OTHER_CLAUSE : 0) + (attribution ? ATTRIBUTION_ONLY : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".
         best = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
