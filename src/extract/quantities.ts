@@ -9,6 +9,7 @@ const WORD_NUMBERS: Record<string, number> = {
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'a dozen': 12, dozen: 12, 'a thousand': 1000,
   dozens: 24, hundreds: 100, thousands: 1000, millions: 1000000,
+  'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 const CURRENCY_WORD: Record<string, string> = {
@@ -30,7 +31,7 @@ const STOP = new Set('of in on at to for from with and or but were are was is be
 const NOT_COUNTED = /^(?:them|us|those|these|whom|which|it|expect|expects|see|sees|say|says|think|thinks|believe|believes|want|wants|predict|predicts|forecast|forecasts|favour|favor|voted|backed|opposed)$/;
 
 // A number word is a whole word: "nineteen" is not "nine" + "teen", nor "tents" ten.
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions)(?![a-z]))';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions)(?![a-z]))';
 const PATTERN = new RegExp(
   `(?:\\b(roughly|about|around|approximately|some|nearly|almost|an estimated|estimated|close to|just under|just over)\\s+)?` +
     `(?:\\b(more than|over|above|upwards of|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than)\\s+)?` +
@@ -40,7 +41,7 @@ const PATTERN = new RegExp(
 );
 
 function toNumber(s: string): number | null {
-  const w = s.toLowerCase();
+  const w = s.toLowerCase().replace(/\s+/g, ' ');
   if (WORD_NUMBERS[w] !== undefined) return WORD_NUMBERS[w];
   const n = Number(w.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
@@ -74,7 +75,7 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     else if (symbol) unit = CURRENCY_SYMBOL[symbol];
     // What follows: a currency word, or the counted noun.
     const rest = text.slice(end, end + 60);
-    const currency = rest.match(/^\s+([a-z]+)\b/i);
+    const currency = rest.match(/^\s+(?:of\s+)?([a-z]+)\b/i); // "millions of dollars"
     if (!unit && currency && CURRENCY_WORD[currency[1].toLowerCase()]) {
       unit = CURRENCY_WORD[currency[1].toLowerCase()];
       end += currency[0].length;
@@ -91,7 +92,7 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     // "the two sides": a pair named before, not a count ("the three working groups" still counts).
     if (/^two$/i.test(numberText) && /\bthe\s+$/i.test(before) && !approxWord && !boundWord) continue;
     const bound = boundWord ? (BOUND.find(([re]) => re.test(boundWord))?.[1] ?? '=') : '=';
-    const approx = !!approxWord || /^(dozens|hundreds|thousands|millions)$/i.test(numberText);
+    const approx = !!approxWord || /^(?:dozens|hundreds|thousands|millions|(?:tens|hundreds)\s+of\s+\w+)$/i.test(numberText);
     if (approxWord && /^(just under|just over|up to)$/i.test(approxWord)) start = m.index;
     out.push({ start, end, text: text.slice(start, end), value, unit, approx, bound: approxWord && /^up to$/i.test(approxWord) ? '<=' : bound });
   }

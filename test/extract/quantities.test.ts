@@ -63,3 +63,8 @@ test('what is counted is a noun: not an adverb, a pronoun, a verb of a poll, nor
   assert.deepEqual(quantities('The other five see no change and eight expect a cut.'), []);
   assert.deepEqual(only('Results from 64 disputed polling stations were challenged.'), { text: '64 disputed polling stations', value: 64, unit: 'polling stations', approx: false, bound: '=' });
 });
+
+test('"tens of thousands of people" is at least ten thousand, roughly; "tens of millions of dollars" is money', () => {
+  assert.deepEqual(only('Tens of thousands of people marched in the capital.'), { text: 'Tens of thousands of people', value: 10000, unit: 'people', approx: true, bound: '=' });
+  assert.deepEqual(only('The project cost tens of millions of dollars.'), { text: 'tens of millions of dollars', value: 10000000, unit: 'USD', approx: true, bound: '=' });
+});
