@@ -30,6 +30,8 @@ interface Anaphor {
   yearBack?: boolean;
   /** "that fall", "the following January": a season or month of the year last named, or the one after or before. */
   named?: { month?: number; season?: string; dir: -1 | 0 | 1 };
+  /** "that Monday": the Monday nearest the day last named (0 is Sunday). */
+  weekday?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -380,12 +382,13 @@ const RULES: Rule[] = [
   },
   // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
   {
-    re: new RegExp(`\\b(?:(last|next|this|on|coming)\\s+)?${DAY_RE}\\b`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Cc]oming|[Tt]hat)\\s+)?${DAY_RE}\\b`, 'g'),
     make: (m, c) => {
       const day = DAYS.indexOf(m[2].toLowerCase());
       const w = m[1]?.toLowerCase();
       let date: string | null;
-      if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
+      if (w === 'that') date = null; // "that Monday" is resolved from the story (below)
+      else if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
       else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, ((day - c.dct.getUTCDay() + 7) % 7) || 7)) : null;
       else {
         // "Black Monday", "Super Tuesday", "Bloody Sunday" name an event, not a day of this week.
@@ -396,7 +399,13 @@ const RULES: Rule[] = [
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
     },
+    anaphor: (m) => (/^that$/i.test(m[1] ?? '') ? { unit: 'day', by: 0, weekday: DAYS.indexOf(m[2].toLowerCase()) } : null),
     group: 0,
+  },
+  // "on a Tuesday", "one Sunday": some Tuesday, no particular one ("a Wednesday media event" is a particular one)
+  {
+    re: new RegExp(`\\b(?:[Aa]|[Oo]ne|[Aa]ny)\\s+${DAY_RE}\\b(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|of|at|on|when|after|before|that|morning|afternoon|evening|night)\\b)`, 'g'),
+    make: (m) => ({ type: 'DATE', value: `XXXX-WXX-${DAYS.indexOf(m[1].toLowerCase()) || 7}` }),
   },
   // "earlier Sunday", "late yesterday", "earlier in the year": a part of a day or year already named.
   {
@@ -978,6 +987,14 @@ export function extractTimexes(doc: Doc): Timex[] {
   return alignRanges(doc.text, yearAgoQuarters(doc.text, resolveAnaphors(doc.text, found, anaphors, dct)));
 }
 
+/** The given weekday within three days of a day: "On May 3 ... That Friday" (May 3, 1995 was a Wednesday) is May 5. */
+function nearestWeekday(day: string, weekday: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  let delta = (weekday - d.getUTCDay() + 7) % 7;
+  if (delta > 3) delta -= 7;
+  return ymd(addDays(d, delta));
+}
+
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
 function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
@@ -1012,6 +1029,7 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
       if (a.named) t.value = namedInYear(a.named, last.month ?? last.year ?? (dct ? ymd(dct).slice(0, 7) : undefined));
+      if (a.weekday !== undefined) t.value = last.day ? nearestWeekday(last.day, a.weekday) : `XXXX-WXX-${a.weekday || 7}`;
       if (a.part) t.value += a.part;
     }
     const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';

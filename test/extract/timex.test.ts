@@ -502,3 +502,10 @@ test('a clock time keeps its US time zone in the extent ("4:15 p.m. EDT"); "midd
   ]);
   assert.deepEqual(only('The vote is expected around midday.', '1998-08-08'), { text: 'midday', type: 'TIME', value: '1998-08-08T12:00' });
 });
+
+test('"on a Tuesday" and "one Sunday" are no particular day; "That Friday" is the Friday nearest the day last named; "Next Wednesday" opening a sentence', () => {
+  assert.deepEqual(timexes('It happened on a Tuesday in March 1997.')[0], { text: 'a Tuesday', type: 'DATE', value: 'XXXX-WXX-2' });
+  assert.deepEqual(only('In a Wednesday media event, Apple released new laptops.', '2010-10-23'), { text: 'Wednesday', type: 'DATE', value: '2010-10-20' });
+  assert.deepEqual(timexes('On May 3, 1995, the army attacked. That Friday, the town fell.')[1], { text: 'That Friday', type: 'DATE', value: '1995-05-05' });
+  assert.deepEqual(only('Next Wednesday, 14.9 billion marks leave the system.', '1987-04-01'), { text: 'Next Wednesday', type: 'DATE', value: '1987-04-08' });
+});
