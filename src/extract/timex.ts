@@ -382,7 +382,9 @@ const RULES: Rule[] = [
   },
   // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
   {
-    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Cc]oming|[Tt]hat)\\s+)?${DAY_RE}\\b`, 'g'),
+    // ("that" only as a determiner, opening a sentence or after a preposition: "said in a statement that Saturday's
+    // meeting" is a clause.)
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Cc]oming|(?<=(?:^|[.!?"'\\n]\\s*|\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|of|[Ff]or|[Tt]hrough)\\s+))[Tt]hat)\\s+)?${DAY_RE}\\b`, 'g'),
     make: (m, c) => {
       const day = DAYS.indexOf(m[2].toLowerCase());
       const w = m[1]?.toLowerCase();

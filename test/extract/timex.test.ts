@@ -509,3 +509,8 @@ test('"on a Tuesday" and "one Sunday" are no particular day; "That Friday" is th
   assert.deepEqual(timexes('On May 3, 1995, the army attacked. That Friday, the town fell.')[1], { text: 'That Friday', type: 'DATE', value: '1995-05-05' });
   assert.deepEqual(only('Next Wednesday, 14.9 billion marks leave the system.', '1987-04-01'), { text: 'Next Wednesday', type: 'DATE', value: '1987-04-08' });
 });
+
+test('"that" before a weekday is a determiner only after a preposition or opening a sentence: "said in a statement that Saturday\'s meeting"', () => {
+  assert.deepEqual(only("The coalition said in a statement that Saturday's meeting was useful."), { text: 'Saturday', type: 'DATE', value: '2024-01-27' });
+  assert.deepEqual(timexes('On May 3, 1995, the army attacked. On that Friday, the town fell.')[1], { text: 'that Friday', type: 'DATE', value: '1995-05-05' });
+});
