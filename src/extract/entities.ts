@@ -107,7 +107,7 @@ function joinOfCountry(doc: Doc, mentions: EntityMention[]) {
 }
 
 /** Last words that make a name an organisation. */
-const ORG_HEAD = /^(?:Court|Markets|Capital|Bank|University|Institute|Office|Council|Commission|Ministry|Party|Union|Association|Agency|Authority|Group|Corporation|Company|Inc\.?|Ltd\.?|Committee|Federation|Foundation|Assembly|Parliament|Senate|Congress)$/;
+const ORG_HEAD = /^(?:Court|Markets|Capital|Bank|University|Institute|Office|Council|Commission|Ministry|Party|Union|Association|Agency|Authority|Group|Corporation|Company|Inc\.?|Ltd\.?|Committee|Federation|Foundation|Assembly|Parliament|Senate|Congress|Airways|Airlines|Railways|Telecom|Motors|Petroleum|Holdings|Industries|Insurance|Exchange)$/;
 
 const LANDFORM = /^\s+(?:peninsula|valley|river|island|islands|mountains|coast|lake|sea|bay|gulf|desert|plateau|volcano|glacier|delta|basin)\b/;
 

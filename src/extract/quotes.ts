@@ -12,7 +12,7 @@ import { lookupAlias } from '../knowledge/aliases.ts';
 const CUES = 'said|says|say|saying|stating|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
-const DESCRIPTION = /^(?:[Tt]he|[Aa])\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 
@@ -95,7 +95,10 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
       if (cue) {
         const np = subjectOf(text, cue, q, sStart, sEnd);
         if (np) {
-          const resolved = resolveSpeaker(text, np, entities, lastSpeaker);
+          // '"...," a port official told Reuters. "...," he said.': a pronoun after a quote in the same paragraph is
+          // its speaker, not the person named before.
+          const sameSpeaker = lastSpokenAt >= 0 && /^(?:he|she)$/i.test(np.text.trim()) ? lastSpeaker : undefined;
+          const resolved = sameSpeaker ?? resolveSpeaker(text, np, entities, lastSpeaker);
           speaker = resolved;
           speakerSpan = [np.start, np.end];
         }
@@ -202,6 +205,8 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   from = limit + (boundary >= 0 ? boundary + 1 : 0);
   let np = text.slice(from, cue.start).replace(/\s+(?:had|has|have|also|then|later|earlier|previously|would|will|has also|had also)\s*$/i, ' ');
   np = np.replace(/\s+(?:on \w+day|in a statement|on Thursday|on Saturday)\s*$/i, ' ');
+  // "Peter Frerk, who has taken over Selowsky's duties, said": the relative clause is not the subject.
+  np = np.replace(/,\s*(?:who|which)\b[^,]*,\s*$/i, ' ');
   if (words(np).length === 0 || /^[\s,]*$/.test(np)) {
     // "said X": the phrase after the verb.
     const after = text.slice(cue.end, sEnd).match(PHRASE_AFTER);
@@ -222,7 +227,8 @@ function trimNp(start: number, raw: string): NounPhrase {
   }
   // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject; so do a
   // relative pronoun ("which experts said") and a dash left from a dateline ("- History says").
-  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]*(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so|And|But|While|Although|Though|Because|Since|When|Whereas|So)\s+)?/, '').length;
+  // A focusing adverb goes too: "(But) even VW admits".
+  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]*(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so|And|But|While|Although|Though|Because|Since|When|Whereas|So)\s+)?(?:(?:even|Even|only|Only)\s+)?/, '').length;
   const t = raw.slice(lead).trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
@@ -248,8 +254,11 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     }
     // No one to go back to: the body named in the phrase, else the description is all the story gives ("The
     // minister told reporters ..."). A spokesman after an organisation spoke is its spokesman (the caller passes it).
-    // "The interior ministry said" is the institution itself.
-    if (!last && !PRONOUN.test(phrase) && !/\bstatement$/i.test(phrase)) return inside.find((e) => e.type === 'ORG')?.id ?? phrase.replace(/^(?:the|a|an)\s+/i, '');
+    // "The interior ministry said" is the institution itself. "An official" is someone new, never the last speaker,
+    // though "a spokesman" after an organisation spoke is its spokesman.
+    const orgSpokeLast = last !== undefined && entities.some((e) => e.type === 'ORG' && e.id === last);
+    if (indefinite && orgSpokeLast && /\bspokes(?:man|woman|person)$/i.test(phrase)) return last;
+    if ((indefinite || !last) && !PRONOUN.test(phrase) && !/\bstatement$/i.test(phrase)) return inside.find((e) => e.type === 'ORG')?.id ?? phrase.replace(/^(?:the|a|an)\s+/i, '');
     return last;
   }
   // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
@@ -316,7 +325,7 @@ const MANNER = '(?:in\\s+(?:an?|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
-  `^(.{3,120}?)\\s+(said|says|say|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
+  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',
 );
 
@@ -342,9 +351,11 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
   // "was not reported when"); a participle before its noun ("the recently announced iPhone").
   if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)(?:\s+(?:not|never|also|first|widely))?|[\u2013\u2014;:]|\s-)$/i.test(before)) return true;
   if (/\bthe\s+\w+ly$/i.test(before)) return true;
-  // What follows is no reported clause: "claimed by", "such as", "The sell-off announced on Wednesday indicates".
+  // What follows is no reported clause: "claimed by", "such as", "admits to feeling daunted", "The sell-off announced
+  // on Wednesday indicates".
   // ("told reporters that, as expected, the judge ...": after "that" the clause has begun.)
   const thatOpened = /\bthat,?\s*$/.test(whole.slice(0, whole.length - rest.length));
+  if (/^admit/.test(verb) && /^to\s+\w+ing\b/.test(rest)) return true; // "admits to feeling daunted"
   if (!thatOpened && (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest))) return true;
   // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
   // no speaker ("Sunni Muslim states including", "the Gulf states that support") or a quantity ("many reports that").

@@ -30,7 +30,7 @@ interface Anaphor {
   yearBack?: boolean;
   /** "that fall", "the following January": a season or month of the year last named, or the one after or before. */
   named?: { month?: number; season?: string; dir: -1 | 0 | 1 };
-  /** "that Monday": the Monday nearest the day last named (0 is Sunday). */
+  /** "that Monday": the Monday on or after the day last named (0 is Sunday). */
   weekday?: number;
 }
 
@@ -384,7 +384,7 @@ const RULES: Rule[] = [
   {
     // ("that" only as a determiner, opening a sentence or after a preposition: "said in a statement that Saturday's
     // meeting" is a clause.)
-    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Cc]oming|(?<=(?:^|[.!?"'\\n]\\s*|\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|of|[Ff]or|[Tt]hrough)\\s+))[Tt]hat)\\s+)?${DAY_RE}\\b`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Cc]oming|(?<=(?:^|[.!?;:"'\\n]\\s*|\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|of|[Ff]or|[Tt]hrough)\\s+))[Tt]hat)\\s+)?${DAY_RE}\\b`, 'g'),
     make: (m, c) => {
       const day = DAYS.indexOf(m[2].toLowerCase());
       const w = m[1]?.toLowerCase();
@@ -989,12 +989,11 @@ export function extractTimexes(doc: Doc): Timex[] {
   return alignRanges(doc.text, yearAgoQuarters(doc.text, resolveAnaphors(doc.text, found, anaphors, dct)));
 }
 
-/** The given weekday within three days of a day: "On May 3 ... That Friday" (May 3, 1995 was a Wednesday) is May 5. */
-function nearestWeekday(day: string, weekday: number): string {
+/** The given weekday on or after a day, as a story moves on: "On May 3 ... That Friday" (May 3, 1995 was a
+ *  Wednesday) is May 5. */
+function nextWeekday(day: string, weekday: number): string {
   const d = new Date(`${day}T00:00:00Z`);
-  let delta = (weekday - d.getUTCDay() + 7) % 7;
-  if (delta > 3) delta -= 7;
-  return ymd(addDays(d, delta));
+  return ymd(addDays(d, (weekday - d.getUTCDay() + 7) % 7));
 }
 
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
@@ -1031,7 +1030,7 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
       if (a.named) t.value = namedInYear(a.named, last.month ?? last.year ?? (dct ? ymd(dct).slice(0, 7) : undefined));
-      if (a.weekday !== undefined) t.value = last.day ? nearestWeekday(last.day, a.weekday) : `XXXX-WXX-${a.weekday || 7}`;
+      if (a.weekday !== undefined) t.value = last.day ? nextWeekday(last.day, a.weekday) : `XXXX-WXX-${a.weekday || 7}`;
       if (a.part) t.value += a.part;
     }
     const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';

@@ -162,3 +162,8 @@ test('"General Assembly" is an organisation, not a general named Assembly', () =
   const found = extractEntities(makeDoc("She heads the United Nations' 193-member General Assembly.")).find((e) => /Assembly/.test(e.text ?? ''));
   assert.equal(found?.type, 'ORG');
 });
+
+test('a company named for its country is the company: "Kenya Airways said"', () => {
+  const found = mentions('Rescuers searched the rubble of the embassy.\n\nKenya Airways said it had cancelled two flights.\n').filter((e) => /Kenya/.test(e.text ?? ''));
+  assert.deepEqual(found.map((e) => [e.text, e.type]), [['Kenya Airways', 'ORG']]);
+});

@@ -225,3 +225,22 @@ test('an unnamed speaker is kept as the story gives it ("the official", "trade s
   assert.deepEqual(quotes('Andes Water Co said it postponed its annual meeting. A spokesman said the change was made because of the tender offer.\n').map((q) => q.speaker), ['Andes Water Co', 'Andes Water Co']);
   assert.deepEqual(quotes('The ministry statement said the talks would go on.\n'), []);
 });
+
+test('"a port official", "an aide" are someone new, not the last speaker; a clock time\'s zone does not cut the sentence', () => {
+  assert.deepEqual(
+    quotes('Union leader Ana Quispe said the strike would go on.\n"Unloading started normally," a port official told Reuters. "The strike has caused no dislocation," he said.\n').map((q) => q.speaker),
+    ['Ana Quispe', 'port official', 'port official'],
+  );
+  assert.deepEqual(quotes('Andes Air Co said it cancelled two flights. A spokesman said the airline would resume service at 4:15 p.m. EDT on Monday.\n')[1], {
+    text: 'the airline would resume service at 4:15 p.m. EDT on Monday.', kind: 'indirect', speaker: 'Andes Air Co', cue: 'said',
+  });
+});
+
+test('the subject past a relative clause ("Peter Frerk, who has taken over the post, said"); "admits that" reports, "admits to feeling" does not', () => {
+  assert.deepEqual(
+    quotes('Peter Frerk, who has taken over Selowsky\'s duties, said the findings were "not a first class acquittal." The swindle was a "lamentable event for our company," he told journalists.\n').map((q) => q.speaker),
+    ['Peter Frerk', 'Peter Frerk'],
+  );
+  assert.deepEqual(quotes('Even Andes Water Co admits that the report revealed failings.\n').map((q) => [q.speaker, q.text]), [['Andes Water Co', 'the report revealed failings.']]);
+  assert.deepEqual(quotes('Ana Quispe admits to feeling daunted by the job.\n'), []);
+});
