@@ -242,7 +242,7 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const endsInPronoun = /^(?:[A-Z]\w*ing|After|Before|In|On|At)\b.*\s(he|she|they|we|it)$/i.exec(phrase);
   if (endsInPronoun) phrase = endsInPronoun[1];
   // "but added that ...": no subject of its own, so the speaker before it ("ANZ said ..., but added that")
-  if (/^(?:that|this|which|what|there|so)$/i.test(phrase)) return last;
+  if (/^(?:that|this|which|what|there|so|and|but)$/i.test(phrase)) return last;
   if (/^(?:of|to|in|for|by|with|on|at|from|as|if)\b/i.test(phrase)) return undefined; // a phrase, not a subject
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
@@ -385,7 +385,8 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
   const lastFor = (np: string) => {
     const current = lastReported?.speaker ?? lastSpeaker;
     const orgSpoke = current !== undefined && entities.some((e) => e.type === 'ORG' && e.id === current);
-    return /^(?:he|she)$/i.test(np.trim()) || (orgSpoke && /\bspokes(?:man|woman|person)$/i.test(np.trim())) ? current : undefined;
+    // (", and noted that ...": the verb shares the subject before it.)
+    return /^(?:he|she|and|but)$/i.test(np.trim()) || (orgSpoke && /\bspokes(?:man|woman|person)$/i.test(np.trim())) ? current : undefined;
   };
   const text = doc.text;
   // Sentences with quoted speech are the direct quotes' (above); the others, scare quotes and all, may report speech.
@@ -438,7 +439,9 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       const fronted = /^(?:After|Before|When|While|As|Since|Although|Though|If|Because|In|On|At|During|Following|Despite|With|Amid|Under)\b/.test(head.text) || words(head.text).length > 6;
       if (!fronted && entities.some((e) => e.start >= head.start && e.end <= head.end && ['ORG', 'PERSON', 'MISC'].includes(e.type))) Object.assign(np, head);
     }
-    const speaker = resolveSpeaker(text, np, entities, lastFor(np.text));
+    // "Wegscheider declined to give a forecast, and noted that ...": the verb shares the sentence's subject.
+    const opener = /^(?:and|but)$/i.test(np.text) ? entities.find((e) => (e.type === 'PERSON' || e.type === 'ORG') && e.start >= from && /^[\s"'`]*$/.test(text.slice(from, e.start))) : undefined;
+    const speaker = opener?.id ?? resolveSpeaker(text, np, entities, lastFor(np.text));
     if (!speaker) continue;
     const clauseStart = afterthought ? from : from + sentence.length - m[3].length;
     const clauseEnd = afterthought ? from + m[1].lastIndexOf(',') : s.end;

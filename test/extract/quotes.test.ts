@@ -244,3 +244,10 @@ test('the subject past a relative clause ("Peter Frerk, who has taken over the p
   assert.deepEqual(quotes('Even Andes Water Co admits that the report revealed failings.\n').map((q) => [q.speaker, q.text]), [['Andes Water Co', 'the report revealed failings.']]);
   assert.deepEqual(quotes('Ana Quispe admits to feeling daunted by the job.\n'), []);
 });
+
+test('", and noted that ..." and ", but added that ..." share the subject before them', () => {
+  assert.deepEqual(
+    quotes('Ana Quispe declined to give a forecast for the year, and noted that the first months were weak.\n').map((q) => q.speaker),
+    ['Ana Quispe'],
+  );
+});
