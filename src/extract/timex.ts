@@ -921,8 +921,8 @@ export function parseDct(dct: string | undefined): Date | null {
   return date ? new Date(`${date}T00:00:00Z`) : null;
 }
 
-/** The sentences, except that one ending on a clock time runs on into the next: the splitter ends a sentence at
- *  "5 p.m." before a capital, but "5 p.m. EST Nov. 9" and "10 p.m. Wednesday" are one time. */
+/** The sentences, except that one ending on a clock time runs on into the next: the splitter keeps a zone or a day
+ *  after "5 p.m." in the sentence, but ends it before a month ("5 p.m. Nov. 9" may be one time or two sentences). */
 function joinClockTimes(doc: Doc): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const s of doc.sentences) {
