@@ -341,17 +341,18 @@ const RULES: Rule[] = [
   },
   // parts of days: "Saturday night", "this morning", "last night", "tonight"
   {
-    re: new RegExp(`\\b(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(early|late)\\s+)?(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
     make: (m, c) => {
-      const part = (m[2] ?? (m[3]?.toLowerCase() === 'tonight' || m[3]?.toLowerCase() === 'overnight' ? 'night' : '')).toLowerCase();
+      const [, early, day, dayPart, nightWord] = m;
+      const part = (dayPart ?? (nightWord ? 'night' : '')).toLowerCase();
       const code = PART_OF_DAY[part as keyof typeof PART_OF_DAY] ?? 'TNI';
-      const w = m[0].split(/\s+/)[0].toLowerCase();
+      const w = m[0].replace(/^(?:early|late)\s+/i, '').split(/\s+/)[0].toLowerCase();
       let date: string | null;
-      if (m[1]) date = dateForWeekday(DAYS.indexOf(m[1].toLowerCase()), c);
+      if (day) date = dateForWeekday(DAYS.indexOf(day.toLowerCase()), /^['\u2019]s\b/.test(m.input.slice(m.index + m[0].length)) ? c : planIfPresent(c));
       else if (w === 'last' || w === 'yesterday') date = shift(c, 'day', -1);
       else if (w === 'tomorrow') date = shift(c, 'day', 1);
       else date = c.dct ? ymd(c.dct) : null;
-      return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}` };
+      return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}`, ...modOf(early) };
     },
   },
   // "mid-afternoon yesterday", "late morning Tuesday", "early evening": a part of a named day, or of the story's.

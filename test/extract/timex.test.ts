@@ -514,3 +514,9 @@ test('"that" before a weekday is a determiner only after a preposition or openin
   assert.deepEqual(only("The coalition said in a statement that Saturday's meeting was useful."), { text: 'Saturday', type: 'DATE', value: '2024-01-27' });
   assert.deepEqual(timexes('On May 3, 1995, the army attacked. On that Friday, the town fell.')[1], { text: 'that Friday', type: 'DATE', value: '1995-05-05' });
 });
+
+test('"late last night", "early this morning" keep their "late"/"early"; "the summit ends Friday afternoon" is a plan', () => {
+  assert.deepEqual(only('The attack happened late last night.', '1998-08-13'), { text: 'late last night', type: 'TIME', value: '1998-08-12TNI', mod: 'END' });
+  assert.deepEqual(only('The summit ends Friday afternoon.', '1998-08-13'), { text: 'Friday afternoon', type: 'TIME', value: '1998-08-14TAF' });
+  assert.deepEqual(only('The summit ended Friday afternoon.', '1998-08-13'), { text: 'Friday afternoon', type: 'TIME', value: '1998-08-07TAF' });
+});
