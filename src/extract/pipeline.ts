@@ -46,10 +46,12 @@ export function extract(text: string, opts: { dct?: string; sentAt?: string } = 
   return result;
 }
 
-/** The record format of ../shared/eval/FORMAT.md. */
-export function extractRecord(input: { id: string; text: string; dct?: string }): ExtractionRecord & Pick<ExtractionWithErrors, 'errors'> {
+/** The record format of ../shared/eval/FORMAT.md, with what went wrong reading it. */
+type RecordWithErrors = ExtractionRecord & Pick<ExtractionWithErrors, 'errors'>;
+
+export function extractRecord(input: { id: string; text: string; dct?: string }): RecordWithErrors {
   const x = extract(input.text, { dct: input.dct });
-  const record: ExtractionRecord & Pick<ExtractionWithErrors, 'errors'> = { id: input.id, ...x };
+  const record: RecordWithErrors = { id: input.id, ...x };
   if (x.dateline) record.dateline = { place: x.dateline.place, date: x.dateline.date, sources: x.dateline.sources };
   return record;
 }

@@ -92,7 +92,8 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     // "the two sides": a pair named before, not a count ("the three working groups" still counts).
     if (/^two$/i.test(numberText) && /\bthe\s+$/i.test(before) && !approxWord && !boundWord) continue;
     const bound = boundWord ? (BOUND.find(([re]) => re.test(boundWord))?.[1] ?? '=') : '=';
-    const approx = !!approxWord || /^(?:dozens|hundreds|thousands|millions|(?:tens|hundreds)\s+of\s+\w+)$/i.test(numberText);
+    // A plural number word is a rough count: "dozens", "hundreds", "tens of thousands".
+    const approx = !!approxWord || /^[a-z][a-z\s]*s$/i.test(numberText);
     if (approxWord && /^(just under|just over|up to)$/i.test(approxWord)) start = m.index;
     out.push({ start, end, text: text.slice(start, end), value, unit, approx, bound: approxWord && /^up to$/i.test(approxWord) ? '<=' : bound });
   }

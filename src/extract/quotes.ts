@@ -19,6 +19,10 @@ const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 /** A speaker is a name: an entity's id, or the words that stand for one ("prominent Remain campaigners"). */
 type Speaker = string;
 
+/** "a spokesman", "the company spokeswoman": who speaks for the organisation that spoke before. */
+const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
+const isOrganisation = (entities: EntityMention[], id: Speaker | undefined) => id !== undefined && entities.some((e) => e.type === 'ORG' && e.id === id);
+
 interface Span {
   start: number;
   end: number;
@@ -204,7 +208,7 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   const boundary = Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201D'), window.lastIndexOf(';'), clause ? clause.index + clause[0].length - 1 : -1);
   from = limit + (boundary >= 0 ? boundary + 1 : 0);
   let np = text.slice(from, cue.start).replace(/\s+(?:had|has|have|also|then|later|earlier|previously|would|will|has also|had also)\s*$/i, ' ');
-  np = np.replace(/\s+(?:on \w+day|in a statement|on Thursday|on Saturday)\s*$/i, ' ');
+  np = np.replace(/\s+(?:on \w+day|in a statement)\s*$/i, ' ');
   // "Peter Frerk, who has taken over Selowsky's duties, said": the relative clause is not the subject.
   np = np.replace(/,\s*(?:who|which)\b[^,]*,\s*$/i, ' ');
   if (words(np).length === 0 || /^[\s,]*$/.test(np)) {
@@ -253,11 +257,9 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
       if (named) return named.id;
     }
     // No one to go back to: the body named in the phrase, else the description is all the story gives ("The
-    // minister told reporters ..."). A spokesman after an organisation spoke is its spokesman (the caller passes it).
-    // "The interior ministry said" is the institution itself. "An official" is someone new, never the last speaker,
-    // though "a spokesman" after an organisation spoke is its spokesman.
-    const orgSpokeLast = last !== undefined && entities.some((e) => e.type === 'ORG' && e.id === last);
-    if (indefinite && orgSpokeLast && /\bspokes(?:man|woman|person)$/i.test(phrase)) return last;
+    // minister told reporters ...", "The interior ministry said"). "An official" is someone new, never the last
+    // speaker, though "a spokesman" after an organisation spoke is its spokesman.
+    if (indefinite && isOrganisation(entities, last) && SPOKESPERSON.test(phrase)) return last;
     if ((indefinite || !last) && !PRONOUN.test(phrase) && !/\bstatement$/i.test(phrase)) return inside.find((e) => e.type === 'ORG')?.id ?? phrase.replace(/^(?:the|a|an)\s+/i, '');
     return last;
   }
@@ -384,9 +386,8 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
   // ... A spokesman said").
   const lastFor = (np: string) => {
     const current = lastReported?.speaker ?? lastSpeaker;
-    const orgSpoke = current !== undefined && entities.some((e) => e.type === 'ORG' && e.id === current);
     // (", and noted that ...": the verb shares the subject before it.)
-    return /^(?:he|she|and|but)$/i.test(np.trim()) || (orgSpoke && /\bspokes(?:man|woman|person)$/i.test(np.trim())) ? current : undefined;
+    return /^(?:he|she|and|but)$/i.test(np.trim()) || (isOrganisation(entities, current) && SPOKESPERSON.test(np.trim())) ? current : undefined;
   };
   const text = doc.text;
   // Sentences with quoted speech are the direct quotes' (above); the others, scare quotes and all, may report speech.

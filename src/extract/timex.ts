@@ -8,6 +8,8 @@ type Tense = 'past' | 'present' | 'future';
 interface Ctx {
   dct: Date | null;
   tense: Tense;
+  /** The expression is a possessive ("Friday's purchases"): it names a thing, not a plan or a deadline. */
+  possessive?: boolean;
 }
 interface Rule {
   re: RegExp;
@@ -159,11 +161,13 @@ function movableHoliday(name: string, y: number): Date {
 /** A weekday by tense: the dct's own weekday is the dct; past looks back up to 6 days, future ahead. */
 function dateForWeekday(day: number, c: Ctx): string | null {
   if (!c.dct) return null;
-  const today = c.dct.getUTCDay();
-  if (day === today) return ymd(c.dct);
-  const back = (today - day + 7) % 7;
-  const ahead = (day - today + 7) % 7;
+  const { back, ahead } = daysTo(c.dct, day);
   return ymd(addDays(c.dct, c.tense === 'future' ? ahead : -back));
+}
+
+/** How many days back to the last such weekday and ahead to the next, from a day (0 both when it is that weekday). */
+function daysTo(from: Date, weekday: number): { back: number; ahead: number } {
+  return { back: (from.getUTCDay() - weekday + 7) % 7, ahead: (weekday - from.getUTCDay() + 7) % 7 };
 }
 
 const shift = (c: Ctx, unit: 'year' | 'month' | 'week' | 'day', by: number): string | null => {
@@ -348,7 +352,7 @@ const RULES: Rule[] = [
       const code = PART_OF_DAY[part as keyof typeof PART_OF_DAY] ?? 'TNI';
       const w = m[0].replace(/^(?:early|late)\s+/i, '').split(/\s+/)[0].toLowerCase();
       let date: string | null;
-      if (day) date = dateForWeekday(DAYS.indexOf(day.toLowerCase()), /^['\u2019]s\b/.test(m.input.slice(m.index + m[0].length)) ? c : planIfPresent(c));
+      if (day) date = dateForWeekday(DAYS.indexOf(day.toLowerCase()), planIfPresent(c));
       else if (w === 'last' || w === 'yesterday') date = shift(c, 'day', -1);
       else if (w === 'tomorrow') date = shift(c, 'day', 1);
       else date = c.dct ? ymd(c.dct) : null;
@@ -391,14 +395,12 @@ const RULES: Rule[] = [
       const w = m[1]?.toLowerCase();
       let date: string | null;
       if (w === 'that') date = null; // "that Monday" is resolved from the story (below)
-      else if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(((c.dct.getUTCDay() - day + 7) % 7) || 7))) : null;
-      else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, ((day - c.dct.getUTCDay() + 7) % 7) || 7)) : null;
+      else if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(daysTo(c.dct, day).back || 7))) : null;
+      else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, daysTo(c.dct, day).ahead || 7)) : null;
       else {
         // "Black Monday", "Super Tuesday", "Bloody Sunday" name an event, not a day of this week.
         if (/\b(?:Black|Bloody|Super|Blue)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
-        // A possessive names a thing that happened ("Friday's purchases"), not a plan.
-        const possessive = /^['\u2019]s\b/.test(m.input.slice(m.index + m[0].length));
-        date = dateForWeekday(day, possessive ? c : planIfPresent(c));
+        date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
     },
@@ -840,8 +842,9 @@ function nearestSeason(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'>
   return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
 }
 
-/** A bare weekday in the present tense is a plan: "Arafat meet separately Monday", "the polls open at 7 a.m. Tuesday". */
-const planIfPresent = (c: Ctx): Ctx => (c.tense === 'present' ? { ...c, tense: 'future' } : c);
+/** A bare weekday in the present tense is a plan: "Arafat meet separately Monday", "the polls open at 7 a.m. Tuesday";
+ *  a possessive names a thing that happened ("Friday's purchases"). */
+const planIfPresent = (c: Ctx): Ctx => (c.tense === 'present' && !c.possessive ? { ...c, tense: 'future' } : c);
 
 function quarterOf(d: Date, by: number): string {
   const q = Math.floor(d.getUTCMonth() / 3) + by;
@@ -955,7 +958,7 @@ export function extractTimexes(doc: Doc): Timex[] {
         // ("had filed their reports by Wednesday": a deadline in the past perfect was past.)
         const pastPerfect = prep === 'by' && /\bhad\b/i.test(text);
         const tense = prep === 'since' || pastPerfect ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
-        const made = rule.make(m, { ...c, tense });
+        const made = rule.make(m, { ...c, tense, possessive });
         if (!made) continue;
         let start = m.index;
         let end = m.index + m[0].length;
@@ -994,7 +997,7 @@ export function extractTimexes(doc: Doc): Timex[] {
  *  Wednesday) is May 5. */
 function nextWeekday(day: string, weekday: number): string {
   const d = new Date(`${day}T00:00:00Z`);
-  return ymd(addDays(d, (weekday - d.getUTCDay() + 7) % 7));
+  return ymd(addDays(d, daysTo(d, weekday).ahead));
 }
 
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
@@ -1091,31 +1094,30 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
   return out;
 }
 
+/** A month or a day of one with no year: "December 31", "June" (not "last April"). */
+const BARE_DATE = new RegExp(`^${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`);
+
 /** The ends of a range lie in order: "from September 30, 1987, to December 31" ends in 1987, and "between March 25
- *  and June 25" in a past-tense sentence does not run backwards. An end without a written year takes its year from
- *  the other end. */
+ *  and June 25" in a past-tense sentence does not run backwards. The second end, with no year written, takes the
+ *  first's. */
 function alignRanges(text: string, timexes: Timex[]): Timex[] {
   const calendar = (t: Timex) => (t.type === 'DATE' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value ?? '') ? t.value! : null);
   const written = (t: Timex) => /\b\d{4}\b|['\u2019]\d\d\b/.test(t.text ?? '');
+  const bare = (t: Timex) => BARE_DATE.test(t.text ?? '');
   const withYear = (value: string, year: number) => `${year}${value.slice(4)}`;
-  const bare = (t: Timex) => new RegExp(`^${MONTH_RE}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?$`).test(t.text ?? ''); // "December 31", not "last April"
   for (let i = 0; i + 1 < timexes.length; i++) {
     const [a, b] = [timexes[i], timexes[i + 1]];
     const [from, to] = [calendar(a), calendar(b)];
-    if (!from || !to || (written(a) && written(b)) || !bare(written(a) ? b : a) || (!written(a) && !bare(b))) continue;
+    // The second end is mended when it is a bare month or day; a first end with no year of its own must be bare too.
+    const firstWritten = written(a);
+    if (!from || !to || written(b) || !bare(b) || (!firstWritten && !bare(a))) continue;
     // "July-December" is a range; "March 11 - Jan 31 end" is a dateline and the story.
     const link = /^(?:\s*,?\s*(to|through|until|till|and)\s+|(-|\u2013))$/i.exec(text.slice(a.end, b.start));
     const opened = /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start));
     if (!link || (link[1]?.toLowerCase() === 'and' && !opened)) continue;
-    if (!written(a) && !written(b) && !(opened && link[1])) continue; // "the 1986/87 October-September season" is no calendar range
-    // With no year written at either end, the first end's year (the tense read it) serves the second.
-    if (written(a) || !written(b)) {
-      const year = Number(from.slice(0, 4));
-      b.value = withYear(to, withYear(to, year) < from ? year + 1 : year);
-    } else {
-      const year = Number(to.slice(0, 4));
-      a.value = withYear(from, withYear(from, year) > to ? year - 1 : year);
-    }
+    if (!firstWritten && !(opened && link[1])) continue; // "the 1986/87 October-September season" is no calendar range
+    const year = Number(from.slice(0, 4));
+    b.value = withYear(to, withYear(to, year) < from ? year + 1 : year);
   }
   return timexes;
 }

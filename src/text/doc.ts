@@ -75,10 +75,10 @@ function isAbbreviation(word: string, text: string, dot: number): boolean {
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB']);
 const ENDERS = new Set(['.', '!', '?', '...', '\u2026']);
 
-/** Sentences end after . ! ? (with any closing quotes or brackets) when the next token starts a new sentence. */
 /** What may follow "p.m." in the same sentence though it is capitalised: a time zone or a day. */
 const CLOCK_RUNS_ON = /^(?:[ECMP][SD]T|GMT|UTC|BST|CET|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
+/** Sentences end after . ! ? (with any closing quotes or brackets) when the next token starts a new sentence. */
 export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   let p = 0;
@@ -111,7 +111,7 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     // An ellipsis inside a quote runs on ("timeline... and to begin").
     if ((last === '...' || last === '\u2026') && !nextStartsSentence) continue;
     // "at 4:15 p.m. EDT on Monday", "at 10 p.m. Wednesday": a clock time's zone or day runs on.
-    if (last === '.' && /^[ap]\.m$/i.test(current.slice(-4, -1).map((x) => x.text).join('')) && CLOCK_RUNS_ON.test(next.text)) continue;
+    if (last === '.' && CLOCK_RUNS_ON.test(next.text) && /^[ap]\.m$/i.test(current.slice(-4, -1).map((x) => x.text).join(''))) continue;
     if (nextStartsSentence) flush();
   }
   flush();
