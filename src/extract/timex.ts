@@ -3,6 +3,7 @@
 // is the Thursday before; "will meet on Monday" the Monday after). Values follow TimeML / TempEval-3.
 import type { Doc } from '../text/types.ts';
 import type { Timex } from './types.ts';
+import { CalendarChinese } from 'date-chinese';
 
 type Tense = 'past' | 'present' | 'future';
 interface Ctx {
@@ -132,7 +133,16 @@ function yearForMonth(month: number, c: Ctx): number | null {
   return back <= ahead ? pastYear : futureYear;
 }
 
-/** Holidays that move: Thanksgiving (the fourth Thursday of November) and the shopping days after it, Labor Day (the
+/** The first day of the Chinese year ("the Spring Festival", "the Lunar New Year"): the second new moon after the
+ *  winter solstice, reckoned in China's time, as date-chinese computes it. */
+function lunarNewYear(y: number): Date {
+  const day = new CalendarChinese();
+  day.fromJDE(day.newYear(y));
+  const { year, month, day: date } = day.toGregorian();
+  return new Date(Date.UTC(year, month - 1, date));
+}
+
+/** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days after it, Labor Day (the
  *  first Monday of September), Memorial Day (the last Monday of May), Easter and the days counted from it (the
  *  Gregorian computus). */
 function movableHoliday(name: string, y: number): Date {
@@ -140,6 +150,7 @@ function movableHoliday(name: string, y: number): Date {
     const first = new Date(Date.UTC(y, month, 1));
     return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
   };
+  if (/^(?:Spring|Lunar|Chinese)/.test(name)) return lunarNewYear(y);
   if (name.startsWith('Thanksgiving')) return nthWeekday(10, 4, 4);
   if (name === 'Black Friday') return addDays(nthWeekday(10, 4, 4), 1);
   if (name === 'Cyber Monday') return addDays(nthWeekday(10, 4, 4), 4);
@@ -250,7 +261,7 @@ const RULES: Rule[] = [
   // A month, season or decade of a named year: "January this year", "June last year", "October of next year",
   // "March of 1998", "January nineteen ninety-seven", "the winter of 1994", "summer 2008", "spring this year".
   {
-    re: new RegExp(`\\b(?:(early|mid|late)[- ]+)?(?:${FULL_MONTH_RE}|(?:the\\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter))(?:,?\\s+of)?,?\\s+(?:(?:([Tt]his|[Ll]ast|[Nn]ext) year)|((?:19|20)\\d\\d)\\b|(nineteen\\s+(?:(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})))`, 'g'),
+    re: new RegExp(`\\b(?:(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?(?:${FULL_MONTH_RE}|(?:the\\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter))(?:,?\\s+of)?,?\\s+(?:(?:([Tt]his|[Ll]ast|[Nn]ext) year)|((?:19|20)\\d\\d)\\b|(nineteen\\s+(?:(?:${SPOKEN_TENS})(?:[- ](?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS})))`, 'g'),
     make: (m, c) => {
       const rel = m[4]?.toLowerCase();
       const y = m[5] ? Number(m[5]) : m[6] ? 1900 + spokenNumber(m[6].replace(/^nineteen\s+/i, '')) : c.dct ? c.dct.getUTCFullYear() + stepOf(m[4]) : null;
@@ -280,14 +291,14 @@ const RULES: Rule[] = [
   },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
   {
-    re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day)(?:,?\s+((?:19|20)\d\d))?\b/g,
+    re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)(?:,?\s+((?:19|20)\d\d))?\b/g,
     make: (m, c) => {
       const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
       const fixed: Record<string, [number, number]> = {
         Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
       };
-      const month = fixed[name]?.[0] ?? (/^(?:Thanksgiving|Black|Cyber)/.test(name) ? 11 : /^(?:Easter|Good|Palm|Maundy|Holy)/.test(name) ? 4 : /^Ash/.test(name) ? 3 : /^Labou?r/.test(name) ? 9 : 5);
+      const month = fixed[name]?.[0] ?? (/^(?:Spring|Lunar|Chinese)/.test(name) ? 2 : /^(?:Thanksgiving|Black|Cyber)/.test(name) ? 11 : /^(?:Easter|Good|Palm|Maundy|Holy)/.test(name) ? 4 : /^Ash/.test(name) ? 3 : /^Labou?r/.test(name) ? 9 : 5);
       const y = m[2] ? Number(m[2]) : yearForMonth(month - 1, c);
       if (y === null) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
       const day = fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y);
@@ -765,7 +776,7 @@ const RULES: Rule[] = [
   },
   // Seasons with an article: "the summer", "over the summer", "this past spring", "the early summer".
   {
-    re: /\b(?:this\s+past|the)\s+(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in)\b)/gi,
+    re: /\b(?:this\s+past|the)\s+(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in|festival)\b)/gi,
     make: nearestSeason,
   },
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)

@@ -490,6 +490,16 @@ test('days named by history or the calendar: "Black Monday" is Oct. 19, 1987; "B
   assert.deepEqual(timexes('Candidates campaigned hard before Super Tuesday.', '2008-03-10'), []);
 });
 
+test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
+  assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
+  assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
+  assert.deepEqual(only('The festival marks the Chinese New Year.', '2024-01-27'), { text: 'Chinese New Year', type: 'DATE', value: '2024-02-10' });
+});
+
+test('a part of a month of a named year is one expression: "by the end of June this year"', () => {
+  assert.deepEqual(only('By the end of June this year the province had 2,300 joint ventures.', '1998-08-12'), { text: 'the end of June this year', type: 'DATE', value: '1998-06', mod: 'END' });
+});
+
 test('a passive in the present looks from today: "the plant is sold out through September"', () => {
   assert.equal(only('The plant is sold out through September.', '1987-06-29').value, '1987-09');
   assert.equal(only('The plant sold out its output in September.', '1987-06-29').value, '1986-09');
