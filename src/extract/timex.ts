@@ -863,7 +863,7 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
 // Irregular past forms are listed. A participle after "be", "is" or "are", regular or not, is a passive whose tense is

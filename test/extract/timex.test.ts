@@ -490,6 +490,12 @@ test('days named by history or the calendar: "Black Monday" is Oct. 19, 1987; "B
   assert.deepEqual(timexes('Candidates campaigned hard before Super Tuesday.', '2008-03-10'), []);
 });
 
+test('a plan told in the past still looks ahead: "the talks were to resume Thursday", "the measures to be voted on Thursday"; "was to blame" is no plan', () => {
+  assert.equal(only('Officials said the talks were to resume Thursday.', '2010-05-05').value, '2010-05-06');
+  assert.equal(only('The government was preparing for the measures to be voted on Thursday.', '2010-05-05').value, '2010-05-06');
+  assert.equal(only('He was to blame for the crash on Friday.', '2010-05-05').value, '2010-04-30');
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
