@@ -11,6 +11,9 @@ interface Ctx {
   tense: Tense;
   /** The expression is a possessive ("Friday's purchases"): it names a thing, not a plan or a deadline. */
   possessive?: boolean;
+  /** The expression qualifies a noun after "the" ("the Friday afternoon slaying", "the Sunday vote"): with no verb
+   *  to say which way, it is the nearer such day. */
+  attributive?: boolean;
 }
 interface Rule {
   re: RegExp;
@@ -173,6 +176,7 @@ function movableHoliday(name: string, y: number): Date {
 function dateForWeekday(day: number, c: Ctx): string | null {
   if (!c.dct) return null;
   const { back, ahead } = daysTo(c.dct, day);
+  if (c.tense === 'present' && c.attributive) return ymd(addDays(c.dct, ahead < back ? ahead : -back));
   return ymd(addDays(c.dct, c.tense === 'future' ? ahead : -back));
 }
 
@@ -233,9 +237,9 @@ const RULES: Rule[] = [
     },
     group: 3,
   },
-  // "27 January 2024", "27 Jan"
+  // "27 January 2024", "27 Jan", "Saturday, 8 October 2011"
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    re: new RegExp(`\\b(?:${DAY_RE.replace('(', '(?:')},?\\s+)?(\\d{1,2})\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
     make: (m, c) => {
       const mo = monthIndex(m[2]);
       const day = Number(m[1]);
@@ -409,8 +413,8 @@ const RULES: Rule[] = [
       else if (w === 'last') date = c.dct ? ymd(addDays(c.dct, -(daysTo(c.dct, day).back || 7))) : null;
       else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, daysTo(c.dct, day).ahead || 7)) : null;
       else {
-        // "Black Monday", "Super Tuesday", "Bloody Sunday" name an event, not a day of this week.
-        if (/\b(?:Black|Bloody|Super|Blue)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
+        // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
+        if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
         date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
@@ -781,7 +785,8 @@ const RULES: Rule[] = [
   },
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
   { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
-  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!\s+(?:of|after|as)\b)/gi, make: (m) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
+  // ("soon" told of the past is soon after something else, not after the story: "Soon battles erupted".)
+  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!-|\s+(?:of|after|as)\b)/gi, make: (m, c) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) || (/^soon$/i.test(m[1]) && soonInThePast(m)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
   // sets of named times: "each July", "every March", "Tuesday nights", "on Sundays"
   {
     re: new RegExp(`\\b(?:every|each)\\s+${FULL_MONTH_RE}\\b|\\b${DAY_RE}s\\b|\\b${DAY_RE}\\s+(mornings|afternoons|evenings|nights)\\b`, 'g'),
@@ -853,9 +858,21 @@ function nearestSeason(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'>
   return { type: 'DATE', value: `${y}-${season}`, ...modOf(m[1]) };
 }
 
+/** "Soon battles erupted", "clashes soon then erupted", "arrived soon thereafter": a past verb just after "soon", in a
+ *  sentence that looks nowhere ahead ("predicted a big move soon" and "unless they end the strike soon" still do). */
+function soonInThePast(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  if (/^\s+(?:thereafter|afterwards?)\b/i.test(after)) return true;
+  const sentencePast = new RegExp(PAST_ALL.source, 'i');
+  return !LOOKS_AHEAD.test(m.input) && sentencePast.test(/^\s+(?:\S+\s+){0,2}\S+/.exec(after)?.[0] ?? '');
+}
+
+/** What follows a day that qualifies a noun: a lower-case word that is no preposition, conjunction or verb marker. */
+const ATTRIBUTIVE_NOUN = /^\s+(?!(?:and|or|to|of|in|at|on|for|from|with|by|that|when|as|is|are|was|were|will|would|before|after|but|the|a|an)\b)[a-z]{3,}\b/;
+
 /** A bare weekday in the present tense is a plan: "Arafat meet separately Monday", "the polls open at 7 a.m. Tuesday";
  *  a possessive names a thing that happened ("Friday's purchases"). */
-const planIfPresent = (c: Ctx): Ctx => (c.tense === 'present' && !c.possessive ? { ...c, tense: 'future' } : c);
+const planIfPresent = (c: Ctx): Ctx => (c.tense === 'present' && !c.possessive && !c.attributive ? { ...c, tense: 'future' } : c);
 
 function quarterOf(d: Date, by: number): string {
   const q = Math.floor(d.getUTCMonth() / 3) + by;
@@ -864,6 +881,9 @@ function quarterOf(d: Date, by: number): string {
 }
 
 const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
+// A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
+// So does an infinitive ("promised to provide it by August 3"), but not one that says it was done ("was able to restore").
+const LOOKS_AHEAD = new RegExp(`${FUTURE_ALL.source}|\\b(?:must|could|can|hopes?|promised|projects?|forecasts?|ha(?:s|ve) to|needs? to|demand\\w*|deadline|ultimatum|order\\w*|unless|if)\\b|(?<!\\b(?:able|managed|failed|began|started|continued|tried))\\s+to\\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|some|all|record)\\b)[a-z]{3,}\\b`, 'i');
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
 // Irregular past forms are listed. A participle after "be", "is" or "are", regular or not, is a passive whose tense is
@@ -898,7 +918,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on
       // Friday, he said", but "Shares hit a record on Friday, he said".
       const attribution = m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
-      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b/i.test(between) ? OTHER_CLAUSE : 0) + (attribution ? ATTRIBUTION_ONLY : 0);
+      // So does one across a quotation mark, in someone else's words: 'defended the government Sunday, saying, "We are ...'.
+      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE : 0) + (attribution ? ATTRIBUTION_ONLY : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".
         best = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
@@ -965,11 +986,13 @@ export function extractTimexes(doc: Doc): Timex[] {
         // "since April" and "until April" fix the direction whatever the verbs say; "by April" is a deadline ahead.
         // A possessive names a thing, not a deadline: "wrecked by Friday's blast".
         const possessive = /^['\u2019]s\b/.test(text.slice(m.index + m[0].length));
+        const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && ATTRIBUTIVE_NOUN.test(text.slice(m.index + m[0].length));
         const prep = possessive ? undefined : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
-        // ("had filed their reports by Wednesday": a deadline in the past perfect was past.)
-        const pastPerfect = prep === 'by' && /\bhad\b/i.test(text);
-        const tense = prep === 'since' || pastPerfect ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
-        const made = rule.make(m, { ...c, tense, possessive });
+        // A deadline met is past: "had filed their reports by Wednesday", "restored some services by Saturday" (a past
+        // verb and nothing in the sentence that looks ahead or demands).
+        const metDeadline = prep === 'by' && (/\bhad\b/i.test(text) || (!LOOKS_AHEAD.test(text) && tenseAt(text, m.index, m.index + m[0].length) === 'past'));
+        const tense = prep === 'since' || metDeadline ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
+        const made = rule.make(m, { ...c, tense, possessive, attributive });
         if (!made) continue;
         let start = m.index;
         let end = m.index + m[0].length;
@@ -1090,9 +1113,12 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
       continue;
     }
     const next = sorted[i + 1];
-    if (next && days.includes(next) && /^[\s,]*(?:on\s+)?$/i.test(text.slice(t.end, next.start))) {
+    const adjacent = next && /^[\s,]*(?:on\s+)?$/i.test(text.slice(t.end, next.start));
+    if (adjacent && days.includes(next)) {
       out.push({ ...t, end: next.end, value: `${next.value}${t.value!.slice(10)}` });
       i++;
+    } else if (adjacent && next.type === 'TIME' && /^\d{4}-\d\d-\d\dT[A-Z]{2}$/.test(next.value ?? '')) {
+      out.push({ ...t, value: `${next.value!.slice(0, 10)}${t.value!.slice(10)}` }); // "at 6am on Sunday morning": two expressions, one day
     } else if (days.length && days.every((d) => d.value === days[0].value)) {
       out.push({ ...t, value: `${days[0].value}${t.value!.slice(10)}` });
     } else {

@@ -496,6 +496,35 @@ test('a plan told in the past still looks ahead: "the talks were to resume Thurs
   assert.equal(only('He was to blame for the crash on Friday.', '2010-05-05').value, '2010-04-30');
 });
 
+test('"by Saturday" is a deadline ahead unless the sentence tells it was met: "restored some services by Saturday"', () => {
+  assert.equal(only('SEACOM restored some services by Saturday.', '2011-10-11').value, '2011-10-08');
+  assert.equal(only('He said the troops must leave by Friday.', '2011-10-11').value, '2011-10-14');
+  assert.equal(only('He promised to provide the definition by Friday.', '2011-10-11').value, '2011-10-14');
+});
+
+test('a verb inside a quotation is someone else\'s tense: \'defended the government Sunday, saying, "We are ..."\'', () => {
+  assert.equal(only('The spokesman defended the government Sunday, saying, "We are only securing our borders."', '2011-11-14').value, '2011-11-13');
+});
+
+test('a day qualifying a noun after "the" is the nearer one when no verb says which way; "Patch Tuesday" is no day; "Saturday, 8 October 2011" is one date', () => {
+  assert.equal(only('Orozco is the main suspect in the Friday afternoon slaying.', '2005-06-26').value, '2005-06-24TAF');
+  assert.equal(only('Leaders are preparing for the Friday meeting.', '2005-06-22').value, '2005-06-24');
+  assert.deepEqual(timexes('Users wait for the next Patch Tuesday.', '2013-09-17'), []);
+  assert.deepEqual(only('Problems began on Saturday, 8 October 2011, officials said.', '2011-10-20'), { text: 'Saturday, 8 October 2011', type: 'DATE', value: '2011-10-08' });
+});
+
+test('"soon" told of the past is no future: "Soon battles erupted"; "predicted a big move soon" still looks ahead; "soon-to-open" is an adjective', () => {
+  assert.deepEqual(timexes('Soon battles erupted around the parliament.', '2010-05-05'), []);
+  assert.deepEqual(timexes('The firemen who arrived soon thereafter saved the walls.', '2012-08-07'), []);
+  assert.deepEqual(only('Analysts predicted a big move soon.', '1987-03-11'), { text: 'soon', type: 'DATE', value: 'FUTURE_REF' });
+  assert.deepEqual(timexes('He opened the soon-to-open terminal.', '2007-10-17'), []);
+});
+
+test('a clock time just before a part of a named day takes that day: "at about 6am on Sunday morning", "midnight tonight"', () => {
+  assert.equal(timexes('The alarm was raised at about 6am on Sunday morning.', '2013-07-22')[0].value, '2013-07-21T06:00');
+  assert.equal(timexes('The name was to have disappeared at midnight last night.', '1987-04-01')[0].value, '1987-03-31T24:00');
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
