@@ -648,6 +648,7 @@ const RULES: Rule[] = [
       if (/^[A-Z]/.test(m[2]) && /^[A-Z]/.test(m[3]) && /^\s+[A-Z]/.test(after)) return null;
       if (unit.startsWith('quarter') && (/^,?\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
+      if (unit.startsWith('quarter') && /^\s+(?:the|point|percentage|mile)\b/i.test(after)) return null; // "one quarter the power", "a quarter point"
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       // "Islam will one day be the second largest religion": some day to come, not a span
       if (word === 'one' && unit === 'day' && !qualifier && /\b(?:will|would|could|might|may|hopes?|hoped)\s+(?:\w+\s+)?$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
@@ -886,6 +887,9 @@ const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+
 const LOOKS_AHEAD = new RegExp(`${FUTURE_ALL.source}|\\b(?:must|could|can|hopes?|promised|projects?|forecasts?|ha(?:s|ve) to|needs? to|demand\\w*|deadline|ultimatum|order\\w*|unless|if)\\b|(?<!\\b(?:able|managed|failed|began|started|continued|tried))\\s+to\\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|some|all|record)\\b)[a-z]{3,}\\b`, 'i');
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
+// Verbs whose past is their present are past after a subject, not after "to", a modal or "did": "a quake hit the town"
+// (the present would be "hits"), but "will hit", "to cut"; "hard hit" and "hit by" are participles.
+const SAME_IN_PAST = '(?<!\\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|hard|badly)\\s+)(?<!n\'t\\s+)(?:hit|cut|put|shut|spread|hurt|burst|quit)';
 // Irregular past forms are listed. A participle after "be", "is" or "are", regular or not, is a passive whose tense is
 // its auxiliary's ("will be completed in October" looks ahead); after an article or a possessive it is an adjective
 // ("an increased dividend").
@@ -894,7 +898,7 @@ const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|is|are|a|an|the|its|their|his
   'saw', 'found', 'struck', 'spoke', 'fought', 'led', 'sent', 'ran', 'fled', 'thought', 'knew', 'became', 'broke', 'chose', 'drove', 'flew', 'grew',
   'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',
   'overtook', 'undertook', 'swore', 'slid', 'sank', 'rode', 'sat', 'slept', 'stole', 'tore', 'woke', 'wore', 'forgot', 'froze', 'hung', 'laid',
-].join('|')})\\b`, 'gi');
+].join('|')}|${SAME_IN_PAST}(?!\\s+(?:by|hard)\\b))\\b`, 'gi');
 const ATTRIBUTION = /^(?:said|told|reported|announced|added)$/i;
 // How much farther a marker counts when it is in another clause, or is only the attribution after the report.
 const OTHER_CLAUSE = 100;

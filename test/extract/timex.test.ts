@@ -525,6 +525,12 @@ test('a clock time just before a part of a named day takes that day: "at about 6
   assert.equal(timexes('The name was to have disappeared at midnight last night.', '1987-04-01')[0].value, '1987-03-31T24:00');
 });
 
+test('"a quake hit the town" is past though "hit" is also a present; "will hit" and "was hit by" are not read so; a quarter of a point is a size', () => {
+  assert.equal(only('In February, a quake measuring 6.4 on the Richter scale hit the island, killing 10 people.', '2005-11-28').value, '2005-02');
+  assert.equal(only('The storm will hit the coast on Friday.', '2005-11-28').value, '2005-12-02');
+  assert.deepEqual(timexes('Rates fell a quarter point, and the servers use one quarter the power.', '2012-02-29'), []);
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
