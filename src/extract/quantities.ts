@@ -3,6 +3,7 @@
 // phrase after the number, past proper-noun modifiers ("US troops" counts troops).
 import type { Doc } from '../text/types.ts';
 import type { Quantity, Timex } from './types.ts';
+import { lookupDemonym } from '../knowledge/gazetteer.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -106,7 +107,17 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   let i = 0;
   // "of" after dozens/hundreds: "hundreds of people"
   if (words[0] && /^of$/i.test(words[0][1])) i++;
+  const first = i;
   while (i < words.length && /^[A-Z]/.test(words[i][1]) && i < 3) i++; // proper-noun modifiers
+  // ... unless the people are the proper noun: "20 Palestinians were killed", "300 Americans live there", "millions
+  // of Chinese travelled home" (a plural demonym names them whatever follows; "Chinese" or "Swiss" only before a verb
+  // or a stop word, as "Swiss francs" counts francs).
+  const last = words[i - 1]?.[1];
+  const beforeVerbOrStop = !words[i] || STOP.has(words[i][1].toLowerCase()) || /^[a-z]+ed$/.test(words[i][1]);
+  const headIsProper = (w: string) => (/s$/.test(w) && !!lookupDemonym(w.slice(0, -1))) || (!!lookupDemonym(w) && beforeVerbOrStop);
+  if (i > first && last && headIsProper(last)) {
+    return { unit: last, length: words.slice(0, i).reduce((n, w) => n + w[0].length, 0) };
+  }
   const picked: string[] = [];
   let length = words.slice(0, i).reduce((n, w) => n + w[0].length, 0);
   // A participle in front describes what is counted: "64 disputed polling stations" counts polling stations.

@@ -68,3 +68,11 @@ test('"tens of thousands of people" is at least ten thousand, roughly; "tens of 
   assert.deepEqual(only('Tens of thousands of people marched in the capital.'), { text: 'Tens of thousands of people', value: 10000, unit: 'people', approx: true, bound: '=' });
   assert.deepEqual(only('The project cost tens of millions of dollars.'), { text: 'tens of millions of dollars', value: 10000000, unit: 'USD', approx: true, bound: '=' });
 });
+
+test('people named by their nation are what is counted: "20 Palestinians were killed", "millions of Chinese travelled"; "Swiss francs" counts francs', () => {
+  assert.deepEqual(only('Soldiers killed 20 Palestinians on the border.'), { text: '20 Palestinians', value: 20, unit: 'Palestinians', approx: false, bound: '=' });
+  assert.equal(only('Millions of Chinese travelled home for the holiday.').unit, 'Chinese');
+  assert.equal(only('Some 300 Americans live there.').unit, 'Americans');
+  assert.equal(only('The bank lent 12 mln Swiss francs.').unit, 'francs');
+  assert.equal(only('Some 300 Chinese workers struck.').unit, 'workers');
+});
