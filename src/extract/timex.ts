@@ -302,11 +302,20 @@ const RULES: Rule[] = [
         Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
       };
-      const month = fixed[name]?.[0] ?? (/^(?:Spring|Lunar|Chinese)/.test(name) ? 2 : /^(?:Thanksgiving|Black|Cyber)/.test(name) ? 11 : /^(?:Easter|Good|Palm|Maundy|Holy)/.test(name) ? 4 : /^Ash/.test(name) ? 3 : /^Labou?r/.test(name) ? 9 : 5);
-      const y = m[2] ? Number(m[2]) : yearForMonth(month - 1, c);
-      if (y === null) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
-      const day = fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y);
-      return { type: 'DATE', value: ymd(day) };
+      const dayIn = (y: number) => (fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y));
+      if (m[2]) return { type: 'DATE', value: ymd(dayIn(Number(m[2]))) };
+      if (!c.dct) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
+      // The one the tense points to, by the day: "travelled home for the Spring Festival" on Feb. 10 is the one just gone
+      // even when this year's falls a week later; with no tense, the nearer.
+      const dct = c.dct;
+      const [before, after] = [dct.getUTCFullYear() - 1, dct.getUTCFullYear(), dct.getUTCFullYear() + 1]
+        .map(dayIn)
+        .reduce<[Date | null, Date | null]>(([b, a], d) => [d <= dct ? d : b, a ?? (d >= dct ? d : null)], [null, null]);
+      // (As with months, one almost a year away is the other: "crowded the stores at Christmas" on Dec. 1 is this one.)
+      const back = before ? (dct.getTime() - before.getTime()) / 86400000 : Infinity;
+      const ahead = after ? (after.getTime() - dct.getTime()) / 86400000 : Infinity;
+      const chosen = c.tense === 'past' ? (back <= 310 ? before : after) : c.tense === 'future' ? (ahead <= 310 ? after : before) : back <= ahead ? before : after;
+      return { type: 'DATE', value: ymd(chosen ?? before ?? after!) };
     },
   },
   // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", "4:15 p.m. EDT", noon, midnight; GMT and UTC are ISO 8601's Z

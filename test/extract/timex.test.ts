@@ -537,6 +537,12 @@ test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a da
   assert.deepEqual(only('The festival marks the Chinese New Year.', '2024-01-27'), { text: 'Chinese New Year', type: 'DATE', value: '2024-02-10' });
 });
 
+test('a holiday is the one the tense points to, by the day: on Feb. 10, 2026 "travelled home for the Spring Festival" is the one gone, "will travel" the one to come', () => {
+  assert.equal(only('Millions travelled home for the Spring Festival.', '2026-02-10').value, '2025-01-29');
+  assert.equal(only('Millions will travel home for the Spring Festival.', '2026-02-10').value, '2026-02-17');
+  assert.equal(only('Shoppers crowded the stores at Christmas.', '2026-12-01').value, '2026-12-25');
+});
+
 test('a part of a month of a named year is one expression: "by the end of June this year"', () => {
   assert.deepEqual(only('By the end of June this year the province had 2,300 joint ventures.', '1998-08-12'), { text: 'the end of June this year', type: 'DATE', value: '1998-06', mod: 'END' });
 });
