@@ -664,7 +664,7 @@ const RULES: Rule[] = [
       if ((word === 'a' || word === 'an' || word === 'one') && /s$/i.test(unit)) return null; // "an hours-long standoff"
       if (unit.startsWith('quarter') && /^-[a-z]/i.test(after)) return null; // "a quarter-mile": a size
       if (/^-(?:by|on|to|over)-/i.test(after)) return null; // "a minute-by-minute account", "year-on-year"
-      if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many))\S*\s+[a-z]+s)\s+$/i.test(before)) return null;
+      if ((word === 'a' || word === 'an') && !qualifier && /(?:\d|million|billion|percent|%|times|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|thousand|million|billion|mln|bln))\S*\s+(?:(?:thousand|million|billion|mln|bln)\s+)?[a-z]+s)\s+$/i.test(before)) return null;
       const n = ['several', 'a few', 'few', 'many', 'some'].includes(word) ? null : numberOf(word);
       const mod =
         qualifier === 'more than' || qualifier === 'over' || qualifier === 'at least' ? { mod: 'MORE_THAN' as const } : qualifier === 'nearly' || qualifier === 'almost' || qualifier === 'less than' ? { mod: 'LESS_THAN' as const } : qualifier === 'about' || qualifier === 'around' || qualifier === 'some' ? { mod: 'APPROX' as const } : {};

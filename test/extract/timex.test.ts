@@ -531,6 +531,12 @@ test('"a quake hit the town" is past though "hit" is also a present; "will hit" 
   assert.deepEqual(timexes('Rates fell a quarter point, and the servers use one quarter the power.', '2012-02-29'), []);
 });
 
+test('a rate is no span of time: "2 million passengers a day", "150 billion dlrs a year"; "a day later" still is', () => {
+  assert.deepEqual(timexes('Railways carried 2 million passengers a day.', '1998-02-10'), []);
+  assert.deepEqual(timexes('Cross border shipments of about 150 billion dlrs a year began.', '1987-03-09'), []);
+  assert.deepEqual(only('He left a day later.', '1998-02-10'), { text: 'a day', type: 'DURATION', value: 'P1D' });
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
