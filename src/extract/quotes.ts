@@ -9,7 +9,7 @@ import type { DatelineFact, EntityMention, Quote } from './types.ts';
 import { lookupPlace } from '../knowledge/gazetteer.ts';
 import { lookupAlias } from '../knowledge/aliases.ts';
 
-const CUES = 'said|says|say|saying|stating|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
+const CUES = 'said|says|say|saying|stating|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|tweeted|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
@@ -247,6 +247,10 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   if (endsInPronoun) phrase = endsInPronoun[1];
   // "but added that ...": no subject of its own, so the speaker before it ("ANZ said ..., but added that")
   if (/^(?:that|this|which|what|there|so|and|but)$/i.test(phrase)) return last;
+  // A description or a phrase set off by commas after a name is that person: "Matt Goodman, a fire service
+  // spokesman, said", "Matt Goodman, from the fire service, said".
+  const apposed = /^\s*,/.test(text.slice(np.end, np.end + 3)) ? appositiveOwner(text, np, entities) : undefined;
+  if (apposed) return apposed.id;
   if (/^(?:of|to|in|for|by|with|on|at|from|as|if)\b/i.test(phrase)) return undefined; // a phrase, not a subject
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
@@ -326,6 +330,9 @@ const MANNER = '(?:in\\s+(?:an?|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?
 
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
+/** A "clause" that reports nothing but when or how: "Smith said Friday.", "the ministry said in a statement." */
+const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER})(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!?]?$`, 'i');
+
 const INDIRECT = new RegExp(
   `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',
@@ -431,6 +438,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       const modified = /^(.*?\b(?!(?:a|an|the|this|that|its|his|her|their)\b)[a-z]+s)\s+(?:who|that|which|(?!(?:during|according|including|morning|evening|meeting|briefing|hearing|building|nothing|something|anything|everything)\b)[a-z]+ing)\b/.exec(subject);
       if (modified) subject = modified[1];
     }
+    if (!afterthought && NOTHING_REPORTED.test(m[3].trim())) continue;
     if (afterthought) subjectStart = from + m[1].lastIndexOf(',') + 1;
     const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
     if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {

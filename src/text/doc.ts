@@ -78,6 +78,17 @@ const ENDERS = new Set(['.', '!', '?', '...', '\u2026']);
 /** What may follow "p.m." in the same sentence though it is capitalised: a time zone or a day. */
 const CLOCK_RUNS_ON = /^(?:[ECMP][SD]T|GMT|UTC|BST|CET|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
+const SPEECH_VERB = /^(?:said|says|asked|asks|told|tells|added|adds|replied|shouted|tweeted|wrote|declared|exclaimed)$/;
+
+/** A few words of a name or a description, then a speech verb: "DeGeneres said", "the team's coach asked". */
+function attributionAt(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    if (SPEECH_VERB.test(tokens[k].text)) return k > from;
+    if (!/^[\p{L}'\u2019.-]+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /** Sentences end after . ! ? (with any closing quotes or brackets) when the next token starts a new sentence. */
 export function splitSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -98,9 +109,12 @@ export function splitSentences(text: string, tokens: Token[], paragraphs: Paragr
     const endsWithAbbrevDot = last.length > 1 && last.endsWith('.') && last !== '...';
     if (!ENDERS.has(last) && !endsWithAbbrevDot) continue;
     // Take closing quotes and brackets along.
+    const ender = i;
     while (i + 1 < tokens.length && CLOSERS.has(tokens[i + 1].text) && tokens[i + 1].start === tokens[i].end) current.push(tokens[++i]);
     const next = tokens[i + 1];
     if (!next) continue;
+    // A quote that ends in "!" or "?" runs on into its attribution: '"I'm hosting the Oscars!" DeGeneres said Friday.'
+    if ((last === '!' || last === '?') && i > ender && attributionAt(tokens, i + 1)) continue;
     const nextStartsSentence = /^[A-Z0-9"'`\u201C\u2018(\u00AB\u00C0-\u00DE-]/.test(next.text); // `` opens AP's quotes
     if (endsWithAbbrevDot && !/^(?:[A-Z]\.)+$/.test(last)) continue; // "Gen." "Jan." never end one
     if (endsWithAbbrevDot && nextStartsSentence && /^(The|A|An|He|She|It|They|We|I|In|But|On|At|This|That|There)$/.test(next.text)) {

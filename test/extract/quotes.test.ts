@@ -251,3 +251,14 @@ test('", and noted that ..." and ", but added that ..." share the subject before
     ['Ana Quispe'],
   );
 });
+
+test('a name set off by commas speaks for its description or phrase: "Matt Goodman, from the fire service, said"', () => {
+  assert.equal(quotes('Matt Goodman, from the fire service, said: "It would appear the fire started outside."\n')[0].speaker, 'Matt Goodman');
+  assert.equal(quotes('"It would appear the fire started outside," Matt Goodman, from the fire service, said.\n')[0].speaker, 'Matt Goodman');
+  assert.equal(quotes('Matt Goodman, a fire service spokesman, said: "It would appear the fire started outside."\n')[0].speaker, 'Matt Goodman');
+});
+
+test('a quote ending in "!" or "?" keeps its attribution in the next words; "tweeted" is speech; "Smith said Friday." reports nothing', () => {
+  assert.deepEqual(quotes('"I am hosting the Oscars!" Ellen DeGeneres tweeted Friday.\n'), [{ text: '"I am hosting the Oscars!"', kind: 'direct', speaker: 'Ellen DeGeneres', cue: 'tweeted' }]);
+  assert.deepEqual(quotes('The talks will go on. Carlos Mendoza said Friday.\n'), []);
+});

@@ -62,3 +62,8 @@ test('thousands separators, decimals and possessives tokenize as wire copy reads
     ['Sudani', "'s", 'office', 'counted', '2,500', 'troops', 'and', '$', '3.9', 'million', '.'],
   );
 });
+
+test('a quote that ends in "!" or "?" runs on into its attribution: \'"We won!" Smith said.\' is one sentence', () => {
+  const doc = makeDoc('"We won!" Smith said. "Who knew?" The crowd cheered.');
+  assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), ['"We won!" Smith said.', '"Who knew?"', 'The crowd cheered.']);
+});
