@@ -19,6 +19,16 @@ const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 /** A speaker is a name: an entity's id, or the words that stand for one ("prominent Remain campaigners"). */
 type Speaker = string;
 
+/** A firm by what it is, with the definite article: "the company", "the Swedish group", "the software giant". */
+const CORPORATE = /^the\s+(?:[a-z][a-z-]*\s+)?(?:company|firm|giant|carrier|airline|automaker|carmaker|manufacturer|bank|insurer|retailer|group|conglomerate|utility|chain)$/i;
+
+/** How far a story's opening runs, in characters: its headline and lead, where wire copy names what it is about. */
+const OPENING = 300;
+
+/** Bodies that oversee firms, named in a firm's story without being the firm: "filed with the Securities and Exchange
+ *  Commission", "approved by the Food and Drug Administration". */
+const REGULATOR = /\b(?:Commission|Administration|Agency|Department|Ministry|Court|Board|Bureau|Office|Authority|Reserve|Congress|Senate|Parliament|Council)\b/;
+
 /** "a spokesman", "the company spokeswoman": who speaks for the organisation that spoke before. */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 const isOrganisation = (entities: EntityMention[], id: Speaker | undefined) => id !== undefined && entities.some((e) => e.type === 'ORG' && e.id === id);
@@ -207,7 +217,7 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   const clause = /\b(?:that|which|who|and|but|while|as|because|although)\s+(?=[^,]*$)/.exec(window);
   const boundary = Math.max(window.lastIndexOf('"'), window.lastIndexOf('\u201D'), window.lastIndexOf(';'), clause ? clause.index + clause[0].length - 1 : -1);
   from = limit + (boundary >= 0 ? boundary + 1 : 0);
-  let np = text.slice(from, cue.start).replace(/\s+(?:had|has|have|also|then|later|earlier|previously|would|will|has also|had also)\s*$/i, ' ');
+  let np = text.slice(from, cue.start).replace(/\s+(?:had|has|have|also|then|later|earlier|previously|would|will|has also|had also)\s*$/i, ' ').replace(TRAILING_ADVERBS, ' ');
   np = np.replace(/\s+(?:on \w+day|in a statement)\s*$/i, ' ');
   // "Peter Frerk, who has taken over Selowsky's duties, said": the relative clause is not the subject.
   np = np.replace(/,\s*(?:who|which)\b[^,]*,\s*$/i, ' ');
@@ -252,6 +262,22 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const apposed = /^\s*,/.test(text.slice(np.end, np.end + 3)) ? appositiveOwner(text, np, entities) : undefined;
   if (apposed) return apposed.id;
   if (/^(?:of|to|in|for|by|with|on|at|from|as|if)\b/i.test(phrase)) return undefined; // a phrase, not a subject
+  // "The company said", "the software giant said" with no one speaking before: the only firm the story's opening
+  // names ("Microsoft warned of a flaw ... The company said"), leaving aside regulators and a dateline's state or
+  // agency ("HOUSTON, Tex.", "(AFP)"). With two firms there, or none, the description is all there is.
+  if (CORPORATE.test(phrase) && !last) {
+    const firms = new Set(entities.filter((e) => e.type === 'ORG' && e.end <= Math.min(np.start, OPENING) && !REGULATOR.test(e.id) && !/^[A-Z][a-z]{0,2}$/.test(e.id) && text[e.start - 1] !== '(').map((e) => e.id));
+    const [firm] = firms;
+    // (another name in its own sentence may be the one meant: "In a statement on the Airbus website, the company said")
+    const sentenceStart = Math.max(0, ...[...text.slice(0, np.start).matchAll(/[.!?]['"\u201D]?\s+/g)].map((m) => m.index! + m[0].length));
+    const rival = entities.some((e) => (e.type === 'ORG' || e.type === 'MISC') && e.start >= sentenceStart && e.end <= np.start && e.id !== firm);
+    if (firms.size === 1 && !rival) {
+      // a place written into the name is part of it: "China" + "Eastern" is China Eastern
+      const first = entities.find((e) => e.id === firm)!;
+      const joined = entities.find((e) => e.end + 1 === first.start && text[e.end] === ' ' && e.type === 'GPE');
+      return joined ? `${text.slice(joined.start, joined.end)} ${firm}` : firm;
+    }
+  }
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     // "A spokesman" is someone new, not the person last named.
@@ -317,6 +343,9 @@ function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]
   const comma = np.start - (before.length - m.index);
   return entities.find((e) => e.type === 'PERSON' && e.end === comma);
 }
+
+/** Adverbs between a subject and its verb are not the subject: "he finally admitted", "the bank also said". */
+const TRAILING_ADVERBS = /(?:\s+(?:finally|also|then|later|earlier|previously|repeatedly|reportedly|allegedly|initially|originally|recently|quickly|immediately|eventually|apparently|separately|subsequently|formally|officially|publicly|privately|flatly|firmly|strongly|clearly|simply|briefly|again|never|always|often|still|just|already|now))+\s*$/i;
 
 /** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today". */
 const SPEECH_DAY = '(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)';
@@ -421,7 +450,9 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const semi = m[1].lastIndexOf(';');
     let subject = m[1]
       .slice(semi + 1)
+      .replace(TRAILING_ADVERBS, '') // "which came to power in 1949, has never (acknowledged)"
       .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously|did|does|do|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)(?:\s+(?:also|not))?\s*$/i, '')
+      .replace(TRAILING_ADVERBS, '') // "he finally admitted"
       .replace(TRAILING_DAY, '') // "Nutrisystem on Monday reported"
       .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"
     let subjectStart = from + semi + 1;

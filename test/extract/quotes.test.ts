@@ -262,3 +262,11 @@ test('a quote ending in "!" or "?" keeps its attribution in the next words; "twe
   assert.deepEqual(quotes('"I am hosting the Oscars!" Ellen DeGeneres tweeted Friday.\n'), [{ text: '"I am hosting the Oscars!"', kind: 'direct', speaker: 'Ellen DeGeneres', cue: 'tweeted' }]);
   assert.deepEqual(quotes('The talks will go on. Carlos Mendoza said Friday.\n'), []);
 });
+
+test('"the company said" with no one speaking before is the only firm the opening names; with two, the description stays; "he finally admitted" is "he"', () => {
+  const one = extract('NEW YORK, March 3, 2025 (NW) - Andes Mining Corp cut its dividend.\nThe company said profits fell 20 percent.\n').quotes;
+  assert.deepEqual(one.map((q) => q.speaker), ['Andes Mining Corp']);
+  const two = extract('NEW YORK, March 3, 2025 (NW) - Andes Mining Corp agreed to buy Lima Metals Inc.\nThe company said profits fell 20 percent.\n').quotes;
+  assert.deepEqual(two.map((q) => q.speaker), ['company']);
+  assert.deepEqual(quotes('Negotiator Carlos Mendoza arrived late.\nAfter years of denials, he finally admitted the talks had failed.\n').map((q) => q.speaker), ['Carlos Mendoza']);
+});
