@@ -61,6 +61,8 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
       let kind = tag.slice(2);
       let j = i + 1;
       while (j < tokens.length && tags[j] === `I-${kind}`) j++;
+      // A middle initial has a first name before it that the tagger left out: "- Laurence A. Tisch said".
+      if (kind === 'PER' && i > 0 && tags[i - 1] === 'O' && /^[A-Z]\.$/.test(tokens[i].text) && /^[A-Z][a-z]+$/.test(tokens[i - 1].text) && !/^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|If|When|While|After|Before|Chairman|Chairwoman|Chief|Director|Executive|Officer|Treasurer|Analyst|Economist|Commissioner|Attorney|Professor|Coach|Lawyer|Trader|Broker|Dealer|Official|Founder|Partner|Manager|Editor|Author|Chancellor|Deputy|Vice)$/.test(tokens[i - 1].text) && !TITLES.test(`${tokens[i - 1].text} `)) i--;
       // An indefinite article is not part of a name: "An Ariane 6 rocket" ("The Oval" keeps its article).
       while (j - i > 1 && /^(?:A|An)$/.test(tokens[i].text)) i++;
       // A capitalised word the tagger left out right after a name belongs to it: a surname it has never seen

@@ -167,3 +167,10 @@ test('a company named for its country is the company: "Kenya Airways said"', () 
   const found = mentions('Rescuers searched the rubble of the embassy.\n\nKenya Airways said it had cancelled two flights.\n').filter((e) => /Kenya/.test(e.text ?? ''));
   assert.deepEqual(found.map((e) => [e.text, e.type]), [['Kenya Airways', 'ORG']]);
 });
+
+test('a middle initial has its first name before it, though the tagger left it out: "Laurence A. Tisch"; a title is no first name', () => {
+  const doc = makeDoc('DALLAS, March 31 - Laurence A. Tisch said CBS Inc is stronger now.\nChairman J. Hugh Liedtke spoke later.');
+  const people = extractEntities(doc).filter((e) => e.type === 'PERSON').map((e) => e.text);
+  assert.ok(people.includes('Laurence A. Tisch'), JSON.stringify(people));
+  assert.ok(!people.some((p) => p.startsWith('Chairman')), JSON.stringify(people));
+});
