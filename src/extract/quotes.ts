@@ -335,7 +335,7 @@ function canSpeak(e: EntityMention): boolean {
 /** "Name, a description," before the speech verb: the person named right before the description's comma. */
 function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]): EntityMention | undefined {
   // a description starts lower-case, or with a title: "president and CEO of Boeing Commercial Airplanes"
-  if (!/^(?:an?|the|[a-z]+|(?:CEO|Chief|Chairman|President|Director|Head|Spokes\w+|Minister|Secretary)\b)/.test(np.text)) return undefined;
+  if (!/^(?:an?|the|[a-z]+|(?:CEO|Chief|Chairman|President|Director|Head|Spokes\w+|Minister|Secretary|Governor|Mayor|Dean|Commander|Professor|Ambassador|Senator|Judge|Chancellor|Deputy|Vice|General|Colonel|Captain|Inspector)\b)/.test(np.text)) return undefined;
   // the comma may stand before a title that runs on: "Scott Carson, president and CEO of Boeing Commercial Airplanes"
   const before = text.slice(Math.max(0, np.start - 30), np.start);
   const m = /,\s*(?:[a-z]+\s+(?:and|&)\s+)?$/.exec(before);
@@ -451,7 +451,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     let subject = m[1]
       .slice(semi + 1)
       .replace(TRAILING_ADVERBS, '') // "which came to power in 1949, has never (acknowledged)"
-      .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously|did|does|do|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|won['\u2019]t)(?:\s+(?:also|not))?\s*$/i, '')
+      .replace(/[,\s]+(?:has|have|had|also|has also|had also|will|would|then|later|earlier|previously|did|does|do|could|can|cannot|didn['\u2019]t|doesn['\u2019]t|don['\u2019]t|won['\u2019]t|couldn['\u2019]t|can['\u2019]t|wouldn['\u2019]t)(?:\s+(?:also|not))?\s*$/i, '')
       .replace(TRAILING_ADVERBS, '') // "he finally admitted"
       .replace(TRAILING_DAY, '') // "Nutrisystem on Monday reported"
       .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"

@@ -270,3 +270,8 @@ test('"the company said" with no one speaking before is the only firm the openin
   assert.deepEqual(two.map((q) => q.speaker), ['company']);
   assert.deepEqual(quotes('Negotiator Carlos Mendoza arrived late.\nAfter years of denials, he finally admitted the talks had failed.\n').map((q) => q.speaker), ['Carlos Mendoza']);
 });
+
+test('"X, Governor of Y, said" is X; "police couldn\'t say" is the police, the auxiliary is no part of the subject', () => {
+  assert.deepEqual(quotes('Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit.\n').map((q) => q.speaker), ['Heydar Alishbandi']);
+  assert.deepEqual(quotes('The police couldn\'t say how many shots were fired.\n').map((q) => q.speaker), ['police']);
+});
