@@ -36,7 +36,7 @@ const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|th
 const PATTERN = new RegExp(
   `(?:\\b(roughly|about|around|approximately|some|nearly|almost|an estimated|estimated|close to|just under|just over)\\s+)?` +
     `(?:\\b(more than|over|above|upwards of|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than)\\s+)?` +
-    `(US\\$|\\$|€|£|¥)?\\b${NUMBER}(?:\\s*(thousand|million|billion|trillion|mln|bln|bn|tn)\\b)?` +
+    `(US\\$|\\$|€|£|¥)?\\b${NUMBER}(?:\\s*(thousand|million|billion|trillion|mln|bln|bn|tn)\\b|(?<=\\d)(m)\\b)?` +
     `(\\s*(?:percent|per cent|pct)\\b|%)?`,
   'gi',
 );
@@ -53,7 +53,11 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
   const out: Quantity[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const [whole, approxWord, boundWord, symbol, numberText, scaleWord, percent] = m;
+    const [whole, approxWord, boundWord, symbol, numberText, scaleName, shortM, percent] = m;
+    if (shortM === 'M') continue; // "3M products": a name
+    // "£1.7m", "2m euros", "40m shares" are millions; "a 5m wall" is five metres.
+    const metres = shortM && !symbol && !/^\s+(?:of\s+)?[a-z]+s\b/i.test(text.slice(m.index + whole.length, m.index + whole.length + 30));
+    const scaleWord = metres ? undefined : scaleName ?? shortM;
     let start = m.index;
     let end = m.index + whole.length;
     const numberStart = m.index + whole.toLowerCase().lastIndexOf(numberText.toLowerCase(), whole.length - (scaleWord?.length ?? 0) - (percent?.length ?? 0));
@@ -73,6 +77,7 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     value = Math.round(value * 1e6) / 1e6;
     let unit: string | undefined;
     if (percent) unit = 'percent';
+    else if (metres) unit = 'metres';
     else if (symbol) unit = CURRENCY_SYMBOL[symbol];
     // What follows: a currency word, or the counted noun.
     const rest = text.slice(end, end + 60);

@@ -76,3 +76,11 @@ test('people named by their nation are what is counted: "20 Palestinians were ki
   assert.equal(only('The bank lent 12 mln Swiss francs.').unit, 'francs');
   assert.equal(only('Some 300 Chinese workers struck.').unit, 'workers');
 });
+
+test('"£1.7m", "2m euros" and "40m shares" are millions; "a 5m wall" is five metres; "3M" is a name', () => {
+  assert.deepEqual(only('Jewellery worth £1.7m was stolen.'), { text: '£1.7m', value: 1700000, unit: 'GBP', approx: false, bound: '=' });
+  assert.deepEqual(only('Thieves took 2m euros in cash.'), { text: '2m euros', value: 2000000, unit: 'EUR', approx: false, bound: '=' });
+  assert.equal(only('The firm sold 40m shares.').value, 40000000);
+  assert.deepEqual(only('They built a 5m wall.'), { text: '5m', value: 5, unit: 'metres', approx: false, bound: '=' });
+  assert.deepEqual(quantities('The 3M products sold well.'), []);
+});
