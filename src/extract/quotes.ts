@@ -357,11 +357,11 @@ const ADDRESSEE =
 /** How it was said: "in a statement", "in an interview with the BBC", "in a televised speech". */
 const MANNER = '(?:in\\s+(?:an?|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|interview|letter|speech|address|report|filing|briefing|message)(?:\\s+with\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})?)';
 
-/** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
- *  with perhaps its day, then the reported clause. */
 /** A "clause" that reports nothing but when or how: "Smith said Friday.", "the ministry said in a statement." */
 const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER})(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!?]?$`, 'i');
 
+/** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
+ *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
   `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',

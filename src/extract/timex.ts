@@ -145,9 +145,9 @@ function lunarNewYear(y: number): Date {
   return new Date(Date.UTC(year, month - 1, date));
 }
 
-/** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days after it, Labor Day (the
- *  first Monday of September), Memorial Day (the last Monday of May), Easter and the days counted from it (the
- *  Gregorian computus). */
+/** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days
+ *  after it, Labor Day (the first Monday of September), Memorial Day (the last Monday of May), Easter and the days
+ *  counted from it (the Gregorian computus). */
 function movableHoliday(name: string, y: number): Date {
   const nthWeekday = (month: number, weekday: number, n: number) => {
     const first = new Date(Date.UTC(y, month, 1));
@@ -305,8 +305,8 @@ const RULES: Rule[] = [
       const dayIn = (y: number) => (fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y));
       if (m[2]) return { type: 'DATE', value: ymd(dayIn(Number(m[2]))) };
       if (!c.dct) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
-      // The one the tense points to, by the day: "travelled home for the Spring Festival" on Feb. 10 is the one just gone
-      // even when this year's falls a week later; with no tense, the nearer.
+      // The one the tense points to, by the day: "celebrated the Spring Festival" on March 10, 2026 is Feb. 17, 2026,
+      // "will celebrate it" on Feb. 10 the same day a week ahead; with no tense, the nearer.
       const dct = c.dct;
       const [before, after] = [dct.getUTCFullYear() - 1, dct.getUTCFullYear(), dct.getUTCFullYear() + 1]
         .map(dayIn)
@@ -796,7 +796,7 @@ const RULES: Rule[] = [
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
   { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
   // ("soon" told of the past is soon after something else, not after the story: "Soon battles erupted".)
-  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!-|\s+(?:of|after|as)\b)/gi, make: (m, c) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) || (/^soon$/i.test(m[1]) && soonInThePast(m)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
+  { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!-|\s+(?:of|after|as)\b)/gi, make: (m) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) || (/^soon$/i.test(m[1]) && soonInThePast(m)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
   // sets of named times: "each July", "every March", "Tuesday nights", "on Sundays"
   {
     re: new RegExp(`\\b(?:every|each)\\s+${FULL_MONTH_RE}\\b|\\b${DAY_RE}s\\b|\\b${DAY_RE}\\s+(mornings|afternoons|evenings|nights)\\b`, 'g'),
@@ -873,8 +873,7 @@ function nearestSeason(m: RegExpExecArray, c: Ctx): Omit<Timex, 'start' | 'end'>
 function soonInThePast(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
   if (/^\s+(?:thereafter|afterwards?)\b/i.test(after)) return true;
-  const sentencePast = new RegExp(PAST_ALL.source, 'i');
-  return !LOOKS_AHEAD.test(m.input) && sentencePast.test(/^\s+(?:\S+\s+){0,2}\S+/.exec(after)?.[0] ?? '');
+  return !LOOKS_AHEAD.test(m.input) && PAST_ONE.test(/^\s+(?:\S+\s+){0,2}\S+/.exec(after)?.[0] ?? '');
 }
 
 /** What follows a day that qualifies a noun: a lower-case word that is no preposition, conjunction or verb marker. */
@@ -908,6 +907,8 @@ const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|is|are|a|an|the|its|their|his
   'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',
   'overtook', 'undertook', 'swore', 'slid', 'sank', 'rode', 'sat', 'slept', 'stole', 'tore', 'woke', 'wore', 'forgot', 'froze', 'hung', 'laid',
 ].join('|')}|${SAME_IN_PAST}(?!\\s+(?:by|hard)\\b))\\b`, 'gi');
+/** PAST_ALL for one test, without the global flag's memory of where it stopped. */
+const PAST_ONE = new RegExp(PAST_ALL.source, 'i');
 const ATTRIBUTION = /^(?:said|told|reported|announced|added)$/i;
 // How much farther a marker counts when it is in another clause, or is only the attribution after the report.
 const OTHER_CLAUSE = 100;
