@@ -891,8 +891,9 @@ function quarterOf(d: Date, by: number): string {
 
 const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
-// So does an infinitive ("promised to provide it by August 3"), but not one that says it was done ("was able to restore").
-const LOOKS_AHEAD = new RegExp(`${FUTURE_ALL.source}|\\b(?:must|could|can|hopes?|promised|projects?|forecasts?|ha(?:s|ve) to|needs? to|demand\\w*|deadline|ultimatum|order\\w*|unless|if)\\b|(?<!\\b(?:able|managed|failed|began|started|continued|tried))\\s+to\\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|about|around|some|all|record)\\b)[a-z]{3,}\\b`, 'i');
+// So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
+// ("was able to restore", "returned to normal").
+const LOOKS_AHEAD = new RegExp(`${FUTURE_ALL.source}|\\b(?:must|could|can|hopes?|hoped|promised|projects?|forecasts?|ha(?:s|ve) to|needs? to|demand\\w*|deadline|ultimatum|order\\w*|unless|if)\\b|\\b(?:agreed|agrees?|wants?|wanted|intends?|intended|decided|vowed|pledged|threatened|offered|seeks?|sought|asked|urged|told|plans?|planned|aims?|aimed)\\s+(?:\\w+\\s+)?to\\s+[a-z]{3,}\\b`, 'i');
 // An "-ed" word that is no verb is no past: "the United States", "two hundred", "will succeed", "its need".
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
 // Verbs whose past is their present are past after a subject, not after "to", a modal or "did": "a quake hit the town"

@@ -80,11 +80,12 @@ const CLOCK_RUNS_ON = /^(?:[ECMP][SD]T|GMT|UTC|BST|CET|Sunday|Monday|Tuesday|Wed
 
 const SPEECH_VERB = /^(?:said|says|asked|asks|told|tells|added|adds|replied|shouted|tweeted|wrote|declared|exclaimed)$/;
 
-/** A few words of a name or a description, then a speech verb: "DeGeneres said", "the team's coach asked". */
+/** A name or a description, perhaps set off by commas, then a speech verb: "DeGeneres said", "the team's coach
+ *  asked", "Liu Wei, from the operations office, said". */
 function attributionAt(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 6; k++) {
+  for (let k = from; k < tokens.length && k < from + 14; k++) {
     if (SPEECH_VERB.test(tokens[k].text)) return k > from;
-    if (!/^[\p{L}'\u2019.-]+$/u.test(tokens[k].text)) return false;
+    if (!/^(?:[\p{L}'\u2019.-]+|,)$/u.test(tokens[k].text)) return false;
   }
   return false;
 }

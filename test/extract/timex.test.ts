@@ -500,6 +500,7 @@ test('"by Saturday" is a deadline ahead unless the sentence tells it was met: "r
   assert.equal(only('SEACOM restored some services by Saturday.', '2011-10-11').value, '2011-10-08');
   assert.equal(only('He said the troops must leave by Friday.', '2011-10-11').value, '2011-10-14');
   assert.equal(only('He promised to provide the definition by Friday.', '2011-10-11').value, '2011-10-14');
+  assert.equal(timexes('Crews restored most services by Saturday, and soon traffic returned to normal.', '2026-03-10')[0].value, '2026-03-07');
 });
 
 test('a verb inside a quotation is someone else\'s tense: \'defended the government Sunday, saying, "We are ..."\'', () => {

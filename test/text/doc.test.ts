@@ -66,4 +66,6 @@ test('thousands separators, decimals and possessives tokenize as wire copy reads
 test('a quote that ends in "!" or "?" runs on into its attribution: \'"We won!" Smith said.\' is one sentence', () => {
   const doc = makeDoc('"We won!" Smith said. "Who knew?" The crowd cheered.');
   assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), ['"We won!" Smith said.', '"Who knew?"', 'The crowd cheered.']);
+  const apposed = makeDoc('"We are ready!" Liu Wei, from the operations office, said.');
+  assert.equal(apposed.sentences.length, 1);
 });
