@@ -368,7 +368,9 @@ const INDIRECT = new RegExp(
 );
 
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
-const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+)?)\\s+(said|says|say|reported|added)(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+/** (How a source spoke, after the verb: "said on condition of anonymity", "said in a statement".) */
+const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonymity|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))|${MANNER}))?`;
+const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+){0,2})\\s+(said|says|say|reported|added)(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
 const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added)\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)(?:,[^,]{0,150})?\.$/s;
 

@@ -275,3 +275,8 @@ test('"X, Governor of Y, said" is X; "police couldn\'t say" is the police, the a
   assert.deepEqual(quotes('Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit.\n').map((q) => q.speaker), ['Heydar Alishbandi']);
   assert.deepEqual(quotes('The police couldn\'t say how many shots were fired.\n').map((q) => q.speaker), ['police']);
 });
+
+test('a closing attribution may name a body with its article or say how the source spoke: ", the Kenyan Red Cross said.", ", a ministry official said on condition of anonymity."', () => {
+  assert.deepEqual(quotes('The blast killed at least 180 people, the Kenyan Red Cross said.\n').map((q) => [q.kind, q.text]), [['indirect', 'The blast killed at least 180 people']]);
+  assert.deepEqual(quotes('The embassy had been warned of threats, a ministry official said on condition of anonymity.\n').map((q) => q.text), ['The embassy had been warned of threats']);
+});
