@@ -81,7 +81,7 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     else if (symbol) unit = CURRENCY_SYMBOL[symbol];
     // What follows: a currency word, or the counted noun.
     const rest = text.slice(end, end + 60);
-    const currency = rest.match(/^\s+(?:of\s+)?([a-z]+)\b/i); // "millions of dollars"
+    const currency = rest.match(/^\s+(?:of\s+)?(?:U\.S\.\s+|US\s+)?([a-z]+)\b/i); // "millions of dollars", "200 billion U.S. dollars"
     if (!unit && currency && CURRENCY_WORD[currency[1].toLowerCase()]) {
       unit = CURRENCY_WORD[currency[1].toLowerCase()];
       end += currency[0].length;

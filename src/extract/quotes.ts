@@ -363,14 +363,14 @@ const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER})(?:\\s+(?:morni
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
-  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
+  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',
 );
 
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 /** (How a source spoke, after the verb: "said on condition of anonymity", "said in a statement".) */
 const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonymity|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))|${MANNER}))?`;
-const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+){0,2})\\s+(said|says|say|reported|added)(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
 const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added)\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)(?:,[^,]{0,150})?\.$/s;
 

@@ -84,3 +84,7 @@ test('"£1.7m", "2m euros" and "40m shares" are millions; "a 5m wall" is five me
   assert.deepEqual(only('They built a 5m wall.'), { text: '5m', value: 5, unit: 'metres', approx: false, bound: '=' });
   assert.deepEqual(quantities('The 3M products sold well.'), []);
 });
+
+test('"200 billion U.S. dollars" is money', () => {
+  assert.deepEqual(only('China has attracted more than 200 billion U.S. dollars.'), { text: 'more than 200 billion U.S. dollars', value: 200000000000, unit: 'USD', approx: false, bound: '>' });
+});

@@ -280,3 +280,8 @@ test('a closing attribution may name a body with its article or say how the sour
   assert.deepEqual(quotes('The blast killed at least 180 people, the Kenyan Red Cross said.\n').map((q) => [q.kind, q.text]), [['indirect', 'The blast killed at least 180 people']]);
   assert.deepEqual(quotes('The embassy had been warned of threats, a ministry official said on condition of anonymity.\n').map((q) => q.text), ['The embassy had been warned of threats']);
 });
+
+test('Xinhua\'s "said here today that ..." reports the clause after "that"; ", Zhu noted." closes a report', () => {
+  assert.deepEqual(quotes('Premier Zhu Rongji said here today that China will keep its currency stable.\n').map((q) => [q.speaker, q.text]), [['Zhu Rongji', 'China will keep its currency stable.']]);
+  assert.deepEqual(quotes('Premier Zhu Rongji spoke first.\nIn the past 20 years, China has attracted much foreign investment, Zhu noted.\n').map((q) => q.speaker), ['Zhu Rongji']);
+});
