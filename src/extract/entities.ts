@@ -90,6 +90,7 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
   addKnownAliases(doc, mentions);
   mentions.sort((a, b) => a.start - b.start);
   joinOfCountry(doc, mentions);
+  joinAndBody(doc, mentions);
   resolveIds(doc, mentions);
   return mentions;
 }
@@ -105,6 +106,18 @@ function joinOfCountry(doc: Doc, mentions: EntityMention[]) {
     if (org.type !== 'ORG' || (place.type !== 'GPE' && place.type !== 'LOC')) continue;
     if (!OF_PLACE_HEAD.test((org.text ?? '').split(' ').pop() ?? '') || !/^\s+of\s+$/.test(doc.text.slice(org.end, place.start))) continue;
     mentions.splice(k, 2, { start: org.start, end: place.end, text: doc.text.slice(org.start, place.end), type: 'ORG', id: '' });
+  }
+}
+
+/** "the Environment and Public Works Committee": a body's two subjects joined by "and" are one name, which the
+ *  tagger may split at the "and". */
+function joinAndBody(doc: Doc, mentions: EntityMention[]) {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const first = mentions[k];
+    const body = mentions[k + 1];
+    if (body.type !== 'ORG' || !/\b(?:Committee|Commission|Department|Ministry|Agency|Administration|Council|Board|Bureau|Subcommittee)$/.test(body.text ?? '')) continue;
+    if (!/^\s+and\s+$/.test(doc.text.slice(first.end, body.start)) || /\s/.test(first.text ?? ' ') || (first.type !== 'ORG' && first.type !== 'MISC')) continue;
+    mentions.splice(k, 2, { start: first.start, end: body.end, text: doc.text.slice(first.start, body.end), type: 'ORG', id: '' });
   }
 }
 

@@ -174,3 +174,9 @@ test('a middle initial has its first name before it, though the tagger left it o
   assert.ok(people.includes('Laurence A. Tisch'), JSON.stringify(people));
   assert.ok(!people.some((p) => p?.startsWith('Chairman')), JSON.stringify(people));
 });
+
+test('a body\'s two subjects joined by "and" are one name: "the Environment and Public Works Committee"; a country and a body stay two', () => {
+  const orgs = (text: string) => extractEntities(makeDoc(text)).filter((e) => e.type === 'ORG').map((e) => e.text);
+  assert.deepEqual(orgs('Senators on the Environment and Public Works Committee voted.'), ['Environment and Public Works Committee']);
+  assert.deepEqual(orgs('Britain and European Commission officials met.'), ['European Commission']);
+});
