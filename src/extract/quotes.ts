@@ -357,8 +357,8 @@ const ADDRESSEE =
 /** How it was said: "in a statement", "in an interview with the BBC", "in a televised speech". */
 const MANNER = '(?:in\\s+(?:an?|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|interview|letter|speech|address|report|filing|briefing|message)(?:\\s+with\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})?)';
 
-/** A "clause" that reports nothing but when or how: "Smith said Friday.", "the ministry said in a statement.", "said so." */
-const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER}|so)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!?]?$`, 'i');
+/** A "clause" that reports nothing but when or how: "Smith said Friday.", "the ministry said in a statement.", "said so.", "he said it again." */
+const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER}|(?:so|it|this|that|nothing|little|much|more)(?:\\s+(?:again|too|also|publicly|repeatedly))?)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!?]?$`, 'i');
 
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */

@@ -261,6 +261,7 @@ test('a name set off by commas speaks for its description or phrase: "Matt Goodm
 test('a quote ending in "!" or "?" keeps its attribution in the next words; "tweeted" is speech; "Smith said Friday." reports nothing', () => {
   assert.deepEqual(quotes('"I am hosting the Oscars!" Ellen DeGeneres tweeted Friday.\n'), [{ text: '"I am hosting the Oscars!"', kind: 'direct', speaker: 'Ellen DeGeneres', cue: 'tweeted' }]);
   assert.deepEqual(quotes('The talks will go on. Carlos Mendoza said Friday.\n'), []);
+  assert.deepEqual(quotes('On Tuesday, Carlos Mendoza said it again.\n'), []);
 });
 
 test('"the company said" with no one speaking before is the only firm the opening names; with two, the description stays; "he finally admitted" is "he"', () => {
