@@ -783,6 +783,12 @@ const RULES: Rule[] = [
     re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!-|\s+old\b)(\s+ago\b)?/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0].replace(/\s+ago$/i, '')) }),
   },
+  // "over the years", "down the decades": some years, as "for years" is ("the years of war", "the years since" name
+  // particular ones and are left alone).
+  {
+    re: /(?<=\b(?:over|through|across|down|throughout)\s+)the\s+(years|decades|centuries)\b(?!\s+(?:of|since|after|before|to|when|that|in|between|from|ahead)\b)/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(null, m[1]) }),
+  },
   // A season after a preposition: "in spring", "by autumn", "since winter" (the nearest one the tense allows).
   {
     re: /(?<=\b(?:in|by|until|since|during|through|over|before|after)\s+)(?:(early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|in|\d)\b)/gi,

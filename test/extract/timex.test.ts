@@ -538,6 +538,11 @@ test('a rate is no span of time: "2 million passengers a day", "150 billion dlrs
   assert.deepEqual(only('He left a day later.', '1998-02-10'), { text: 'a day', type: 'DURATION', value: 'P1D' });
 });
 
+test('"over the years" is some years, as "for years" is; "the years of war" names particular ones', () => {
+  assert.deepEqual(only('We thank our employees for their dedication over the years.', '2006-05-29'), { text: 'the years', type: 'DURATION', value: 'PXY' });
+  assert.deepEqual(timexes('The years of war ended.', '2006-05-29'), []);
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
