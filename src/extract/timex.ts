@@ -3,7 +3,7 @@
 // is the Thursday before; "will meet on Monday" the Monday after). Values follow TimeML / TempEval-3.
 import type { Doc } from '../text/types.ts';
 import type { Timex } from './types.ts';
-import { CalendarChinese } from 'date-chinese';
+import { createRequire } from 'node:module';
 
 type Tense = 'past' | 'present' | 'future';
 interface Ctx {
@@ -136,10 +136,16 @@ function yearForMonth(month: number, c: Ctx): number | null {
   return back <= ahead ? pastYear : futureYear;
 }
 
+// date-chinese (and the astronomy under it) is loaded the first time a story names the Chinese new year: it costs a
+// tenth of a second and 10 MB that most stories never need.
+const require = createRequire(import.meta.url);
+let chineseCalendar: typeof import('date-chinese') | undefined;
+
 /** The first day of the Chinese year ("the Spring Festival", "the Lunar New Year"): the second new moon after the
  *  winter solstice, reckoned in China's time, as date-chinese computes it. */
 function lunarNewYear(y: number): Date {
-  const day = new CalendarChinese();
+  chineseCalendar ??= require('date-chinese') as typeof import('date-chinese');
+  const day = new chineseCalendar.CalendarChinese();
   day.fromJDE(day.newYear(y));
   const { year, month, day: date } = day.toGregorian();
   return new Date(Date.UTC(year, month - 1, date));
