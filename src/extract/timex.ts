@@ -605,8 +605,9 @@ const RULES: Rule[] = [
       // "three days later", "a day earlier" in a story's sequence of events are spans between them, as TimeBank
       // marks them (the duration rule takes "three days"); "a year earlier" compares with the year before.
       // A figure compared with one "a month earlier" is the month before, like "a year earlier".
-      const comparison = /(?:\d|\bpct|percent|%)\S*\s+$|\b(?:from|than|versus|vs\.?|with)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
-      if (/^(later|earlier|before)$/i.test(m[4]) && !(by < 0 && (unit === 'year' || comparison))) return null;
+      // (The figure may carry its unit: "vs a revised 250.4 mln lbs a month earlier".)
+      const comparison = /(?:\d|\bpct|percent|%)\S*\s+$|\d[\d.,]*\s+(?:(?:mln|bln|million|billion|thousand)\s+)?[a-z]+\s+$|\b(?:from|than|versus|vs\.?|with)\s+$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index));
+      if (/^(later|earlier|before)$/i.test(m[4]) && !(by < 0 && (unit === 'year' || (comparison && /^(?:day|week|month)$/.test(unit))))) return null;
       const q = m[1]?.toLowerCase();
       const mod = !q ? {} : /^(more than|over|just over)$/.test(q) ? { mod: 'MORE_THAN' as const } : /^(less than|just under)$/.test(q) ? { mod: 'LESS_THAN' as const } : { mod: 'APPROX' as const };
       const fallback = { type: 'DATE' as const, value: by < 0 ? 'PAST_REF' : 'FUTURE_REF', ...mod };

@@ -543,6 +543,10 @@ test('"over the years" is some years, as "for years" is; "the years of war" name
   assert.deepEqual(timexes('The years of war ended.', '2006-05-29'), []);
 });
 
+test('a figure with its unit compared with "a month earlier" is last month: "vs a revised 250.4 mln lbs a month earlier"', () => {
+  assert.deepEqual(only('Stocks were 238.3 mln lbs, vs a revised 250.4 mln lbs a month earlier.', '1987-04-01'), { text: 'a month earlier', type: 'DATE', value: '1987-03' });
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
