@@ -243,6 +243,17 @@ const RULES: Rule[] = [
     },
     group: 3,
   },
+  // "the 25th of June", "the 3rd of March 1998": British order with its ordinal
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    make: (m, c) => {
+      const mo = monthIndex(m[2]);
+      const day = Number(m[1]);
+      if (mo < 0 || day < 1 || day > 31) return null;
+      const y = m[3] ? Number(m[3]) : yearForMonth(mo, c);
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
+    },
+  },
   // "27 January 2024", "27 Jan", "Saturday, 8 October 2011"
   {
     re: new RegExp(`\\b(?:${DAY_RE.replace('(', '(?:')},?\\s+)?(\\d{1,2})\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
@@ -790,6 +801,8 @@ const RULES: Rule[] = [
     re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!-|\s+old\b)(\s+ago\b)?/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0].replace(/\s+ago$/i, '')) }),
   },
+  // "for a while", "in a little while": some time, of no stated length
+  { re: /(?<=\b(?:for|in|after|within)\s+)a\s+(?:little\s+|short\s+)?while\b/gi, make: () => ({ type: 'DURATION', value: 'PXX' }) },
   // "over the years", "down the decades": some years, as "for years" is ("the years of war", "the years since" name
   // particular ones and are left alone).
   {

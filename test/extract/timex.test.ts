@@ -547,6 +547,12 @@ test('a figure with its unit compared with "a month earlier" is last month: "vs 
   assert.deepEqual(only('Stocks were 238.3 mln lbs, vs a revised 250.4 mln lbs a month earlier.', '1987-04-01'), { text: 'a month earlier', type: 'DATE', value: '1987-03' });
 });
 
+test('"the 25th of June" is a day; "for a while" is some time of no stated length (PXX); "a while loop" is no time', () => {
+  assert.deepEqual(only('The vote is on the 25th of June.', '1987-03-20'), { text: 'the 25th of June', type: 'DATE', value: '1987-06-25' });
+  assert.deepEqual(only('They will have to live without power for a while.', '1998-01-11'), { text: 'a while', type: 'DURATION', value: 'PXX' });
+  assert.deepEqual(timexes('The worth of a while loop is nil.', '1998-01-11'), []);
+});
+
 test('the Chinese new year ("the Spring Festival", "the Lunar New Year") is a day of the lunar calendar, never a spring', () => {
   assert.deepEqual(only('Millions of people travelled home for the Spring Festival.', '1998-02-10'), { text: 'Spring Festival', type: 'DATE', value: '1998-01-28' });
   assert.deepEqual(only('Shops will close for the Lunar New Year.', '1999-01-20'), { text: 'Lunar New Year', type: 'DATE', value: '1999-02-16' });
