@@ -608,7 +608,7 @@ const RULES: Rule[] = [
   // "N years ago", "nearly four years ago", "a year earlier", "two weeks from now": a date counted from the story's
   // ("a decade after its initiation" stays a duration: after and before take an object).
   {
-    re: new RegExp(`\\b(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|just over|just under)\\s+)?${NUM_RE}[\\s-]+${UNIT_RE}\\s+(ago|earlier|later|from now|hence|before(?=\\s*[,.;)]))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(nearly|almost|about|around|roughly|approximately|some|more than|over|less than|just over|just under)\\s+)?${NUM_RE}[\\s-]+${UNIT_RE}\\s+(ago|earlier|later|from now|from today|hence|before(?=\\s*[,.;)]))\\b`, 'gi'),
     make: (m, c) => {
       const n = numberOf(m[2]);
       const unit = m[3].toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
