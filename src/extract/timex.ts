@@ -243,25 +243,14 @@ const RULES: Rule[] = [
     },
     group: 3,
   },
-  // "the 25th of June", "the 3rd of March 1998": British order with its ordinal
+  // "27 January 2024", "27 Jan", "Saturday, 8 October 2011", and with its ordinal "the 25th of June"
   {
-    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    re: new RegExp(`\\b(?:${DAY_RE.replace('(', '(?:')},?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+|(\\d{1,2})\\s+)${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
     make: (m, c) => {
-      const mo = monthIndex(m[2]);
-      const day = Number(m[1]);
+      const mo = monthIndex(m[3]);
+      const day = Number(m[1] ?? m[2]);
       if (mo < 0 || day < 1 || day > 31) return null;
-      const y = m[3] ? Number(m[3]) : yearForMonth(mo, c);
-      return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
-    },
-  },
-  // "27 January 2024", "27 Jan", "Saturday, 8 October 2011"
-  {
-    re: new RegExp(`\\b(?:${DAY_RE.replace('(', '(?:')},?\\s+)?(\\d{1,2})\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
-    make: (m, c) => {
-      const mo = monthIndex(m[2]);
-      const day = Number(m[1]);
-      if (mo < 0 || day < 1 || day > 31) return null;
-      const y = m[3] ? Number(m[3]) : yearForMonth(mo, c);
+      const y = m[4] ? Number(m[4]) : yearForMonth(mo, c);
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
     },
   },
