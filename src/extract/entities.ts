@@ -21,6 +21,10 @@ function typeFor(tag: string, surface: string): EntityType {
   return 'MISC';
 }
 
+/** Capitalised words before an initial that are no first name: function words opening a sentence, job titles. */
+const NOT_A_FIRST_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|If|When|While|After|Before|Chairman|Chairwoman|Chief|Director|Executive|Officer|Treasurer|Analyst|Economist|Commissioner|Attorney|Professor|Coach|Lawyer|Trader|Broker|Dealer|Official|Founder|Partner|Manager|Editor|Author|Chancellor|Deputy|Vice)$/;
+const isFirstName = (word: string) => /^[A-Z][a-z]+$/.test(word) && !NOT_A_FIRST_NAME.test(word) && !TITLES.test(`${word} `);
+
 /** Same id for the same entity in every item: places by their gazetteer name, known entities by their KB name. */
 export function canonicalId(name: string, type: EntityType): string {
   const clean = name.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/['\u2019]s$/, '').trim();
@@ -62,7 +66,7 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
       let j = i + 1;
       while (j < tokens.length && tags[j] === `I-${kind}`) j++;
       // A middle initial has a first name before it that the tagger left out: "- Laurence A. Tisch said".
-      if (kind === 'PER' && i > 0 && tags[i - 1] === 'O' && /^[A-Z]\.$/.test(tokens[i].text) && /^[A-Z][a-z]+$/.test(tokens[i - 1].text) && !/^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|If|When|While|After|Before|Chairman|Chairwoman|Chief|Director|Executive|Officer|Treasurer|Analyst|Economist|Commissioner|Attorney|Professor|Coach|Lawyer|Trader|Broker|Dealer|Official|Founder|Partner|Manager|Editor|Author|Chancellor|Deputy|Vice)$/.test(tokens[i - 1].text) && !TITLES.test(`${tokens[i - 1].text} `)) i--;
+      if (kind === 'PER' && i > 0 && tags[i - 1] === 'O' && /^[A-Z]\.$/.test(tokens[i].text) && isFirstName(tokens[i - 1].text)) i--;
       // An indefinite article is not part of a name: "An Ariane 6 rocket" ("The Oval" keeps its article).
       while (j - i > 1 && /^(?:A|An)$/.test(tokens[i].text)) i++;
       // A capitalised word the tagger left out right after a name belongs to it: a surname it has never seen

@@ -117,14 +117,12 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   // ... unless the people are the proper noun: "20 Palestinians were killed", "300 Americans live there", "millions
   // of Chinese travelled home" (a plural demonym names them whatever follows; "Chinese" or "Swiss" only before a verb
   // or a stop word, as "Swiss francs" counts francs).
+  let length = words.slice(0, i).reduce((n, w) => n + w[0].length, 0);
   const last = words[i - 1]?.[1];
   const beforeVerbOrStop = !words[i] || STOP.has(words[i][1].toLowerCase()) || /^[a-z]+ed$/.test(words[i][1]);
   const headIsProper = (w: string) => (/s$/.test(w) && !!lookupDemonym(w.slice(0, -1))) || (!!lookupDemonym(w) && beforeVerbOrStop);
-  if (i > first && last && headIsProper(last)) {
-    return { unit: last, length: words.slice(0, i).reduce((n, w) => n + w[0].length, 0) };
-  }
+  if (i > first && last && headIsProper(last)) return { unit: last, length };
   const picked: string[] = [];
-  let length = words.slice(0, i).reduce((n, w) => n + w[0].length, 0);
   // A participle in front describes what is counted: "64 disputed polling stations" counts polling stations.
   if (words[i + 1] && /ed$/.test(words[i][1]) && /^[a-z]/.test(words[i + 1][1]) && !STOP.has(words[i + 1][1]) && !NOT_COUNTED.test(words[i + 1][1])) length += words[i++][0].length;
   for (; i < words.length && picked.length < 2; i++) {

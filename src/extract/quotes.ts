@@ -12,6 +12,8 @@ import { lookupAlias } from '../knowledge/aliases.ts';
 const CUES = 'said|says|say|saying|stating|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|tweeted|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
+/** A person's pronoun: "he said" goes back to a person, never to a body. */
+const HE_OR_SHE = /^(?:he|she)$/i;
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
@@ -111,7 +113,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
         if (np) {
           // '"...," a port official told Reuters. "...," he said.': a pronoun after a quote in the same paragraph is
           // its speaker, not the person named before.
-          const sameSpeaker = lastSpokenAt >= 0 && /^(?:he|she)$/i.test(np.text.trim()) ? lastSpeaker : undefined;
+          const sameSpeaker = lastSpokenAt >= 0 && HE_OR_SHE.test(np.text.trim()) ? lastSpeaker : undefined;
           const resolved = sameSpeaker ?? resolveSpeaker(text, np, entities, lastSpeaker);
           speaker = resolved;
           speakerSpan = [np.start, np.end];
@@ -134,7 +136,7 @@ export function extractQuotes(doc: Doc, entities: EntityMention[], dateline?: Da
     // earlier in the paragraph (the direct quotes were read before the reported speech).
     const inParagraph = quotes.slice(paragraphQuotes);
     for (const q of inParagraph) {
-      if (q.speaker || q.speakerStart === undefined || !/^(?:he|she)$/i.test(text.slice(q.speakerStart, q.speakerEnd))) continue;
+      if (q.speaker || q.speakerStart === undefined || !HE_OR_SHE.test(text.slice(q.speakerStart, q.speakerEnd))) continue;
       const before = inParagraph.filter((r) => r.kind === 'indirect' && r.speaker && r.end <= q.start).sort((a, b) => b.start - a.start)[0];
       if (before) [q.speaker, lastSpeaker] = [before.speaker, before.speaker];
     }
@@ -273,16 +275,14 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     const rival = entities.some((e) => (e.type === 'ORG' || e.type === 'MISC') && e.start >= sentenceStart && e.end <= np.start && e.id !== firm);
     if (firms.size === 1 && !rival) {
       // a place written into the name is part of it: "China" + "Eastern" is China Eastern
-      const first = entities.find((e) => e.id === firm)!;
-      const joined = entities.find((e) => e.end + 1 === first.start && text[e.end] === ' ' && e.type === 'GPE');
-      return joined ? `${text.slice(joined.start, joined.end)} ${firm}` : firm;
+      return nameWithPrefix(text, entities.find((e) => e.id === firm)!, entities.filter((e) => e.type === 'GPE'));
     }
   }
   if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     // "A spokesman" is someone new, not the person last named.
     const indefinite = /^an?\s/i.test(phrase);
-    if (/^(he|she)$/i.test(phrase) || (!indefinite && /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase))) {
+    if (HE_OR_SHE.test(phrase) || (!indefinite && /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase))) {
       const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
       if (named) return named.id;
     }
@@ -310,8 +310,7 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const speaking = inside.filter((e) => e.type === 'ORG' || (e.type === 'GPE' && canSpeak(e)));
   const final = inside[inside.length - 1];
   const headOrg = final && final.end === np.end && (final.type === 'ORG' || final.type === 'MISC') ? final : (speaking.filter((e) => e.type === 'ORG').pop() ?? speaking.pop());
-  const joined = headOrg && inside.find((e) => e.end + 1 === headOrg.start && text[e.end] === ' ');
-  const org = headOrg && joined ? { ...headOrg, id: `${joined.text ?? text.slice(joined.start, joined.end)} ${headOrg.id}` } : headOrg;
+  const org = headOrg && { ...headOrg, id: nameWithPrefix(text, headOrg, inside) };
   // a name that ends the phrase is its head however long the description before it ("The US automobile
   // manufacturer Ford"); otherwise a short phrase stands for the organisation in it
   if (org && (org.end === np.end || words(phrase).length <= 4)) return org.id;
@@ -325,6 +324,13 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   if (org) return org.id;
   if (!cleaned) return last;
   return words(cleaned).length <= 4 ? cleaned : last;
+}
+
+/** An organisation's id with the name written right before it, which the tagger split off: "China" + "Eastern
+ *  Airlines" is China Eastern Airlines. */
+function nameWithPrefix(text: string, org: EntityMention, before: EntityMention[]): string {
+  const prefix = before.find((e) => e.end + 1 === org.start && text[e.end] === ' ');
+  return prefix ? `${text.slice(prefix.start, prefix.end)} ${org.id}` : org.id;
 }
 
 /** Places that can speak: a country, or a capital the entity stage read as its government ("Washington said" is the United States). */

@@ -140,15 +140,20 @@ function yearForMonth(month: number, c: Ctx): number | null {
 // tenth of a second and 10 MB that most stories never need.
 const require = createRequire(import.meta.url);
 let chineseCalendar: typeof import('date-chinese') | undefined;
+const lunarNewYears = new Map<number, Date>(); // by Gregorian year: each holiday match asks for three years
 
 /** The first day of the Chinese year ("the Spring Festival", "the Lunar New Year"): the second new moon after the
  *  winter solstice, reckoned in China's time, as date-chinese computes it. */
 function lunarNewYear(y: number): Date {
+  const known = lunarNewYears.get(y);
+  if (known) return known;
   chineseCalendar ??= require('date-chinese') as typeof import('date-chinese');
   const day = new chineseCalendar.CalendarChinese();
   day.fromJDE(day.newYear(y));
   const { year, month, day: date } = day.toGregorian();
-  return new Date(Date.UTC(year, month - 1, date));
+  const found = new Date(Date.UTC(year, month - 1, date));
+  lunarNewYears.set(y, found);
+  return found;
 }
 
 /** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days
