@@ -639,7 +639,9 @@ const RULES: Rule[] = [
     make: (m, c) => {
       const mo = monthIndex(m[2]);
       const rel = m[1].toLowerCase();
-      const y = rel === 'this' ? c.dct?.getUTCFullYear() : yearForMonth(mo, { ...c, tense: rel === 'last' ? 'past' : 'future' });
+      // "last" and "next" say which side of this month the month lies, whatever the verb: "last September" in August
+      // is eleven months back, "next August" in August a year ahead.
+      const y = c.dct && c.dct.getUTCFullYear() + (rel === 'last' ? (mo < c.dct.getUTCMonth() ? 0 : -1) : rel === 'next' ? (mo > c.dct.getUTCMonth() ? 0 : 1) : 0);
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}` };
     },
   },

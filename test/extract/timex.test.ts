@@ -69,6 +69,13 @@ test('a date without a year almost a year away takes the other reading', () => {
   assert.equal(only('Prices peaked last April.', '1989-10-27').value, '1989-04');
 });
 
+test('"last" and "next" before a month name say which side of this month it lies', () => {
+  assert.equal(only('The congress, held last September, set the goals.', '1998-08-07').value, '1997-09');
+  assert.equal(only('The fair opened last August.', '1998-08-07').value, '1997-08');
+  assert.equal(only('The fair opens next August.', '1998-08-07').value, '1999-08');
+  assert.equal(only('The vote is due next March.', '1998-08-07').value, '1999-03');
+});
+
 test('"N units ago" and "a year earlier" are dates; ages, fractions and rates are not durations', () => {
   assert.deepEqual(only('The plant closed nearly four years ago.', '1998-02-27'), { text: 'nearly four years ago', type: 'DATE', value: '1994', mod: 'APPROX' });
   assert.deepEqual(timexes('Mr. Reyes, 52 years old, runs the unit.'), []);
