@@ -706,6 +706,14 @@ const RULES: Rule[] = [
       return { type: 'DURATION', value: `P${['hour', 'minute'].includes(unit) ? 'T' : ''}${n}${half[unit]}` };
     },
   },
+  // half of one unit: "half an hour", "a half-hour", "half a century" (not "an hour", which the duration rule would take)
+  {
+    re: /\b(?:half\s+an?\s+|an?\s+half[- ])(hour|minute|day|year|decade|century)\b/gi,
+    make: (m) => {
+      const half: Record<string, string> = { hour: 'PT30M', minute: 'PT30S', day: 'PT12H', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
+      return { type: 'DURATION', value: half[m[1].toLowerCase()] };
+    },
+  },
   // decades: "the 1990s", "the early 1990s", "the 1940's"
   { re: /\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{3})0['\u2019]?s\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // "the '80s", "the 80s", "the nineties": a decade of the 1900s ("in his 80s" is an age, so the article is needed).

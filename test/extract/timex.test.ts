@@ -139,6 +139,9 @@ test('a whole and a half: "2 1/2 years", "a minute and a half", "three and a hal
   assert.deepEqual(only('They lived in the camps for 2 1/2 years.'), { text: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' });
   assert.equal(only('A minute and a half later, the pilot called.').value, 'PT1M30S');
   assert.equal(only('The talks lasted three and a half hours.').value, 'PT3H30M');
+  assert.deepEqual(only('The meeting lasted half an hour.'), { text: 'half an hour', type: 'DURATION', value: 'PT30M' });
+  assert.equal(only('She hosts a half-hour show.').value, 'PT30M');
+  assert.equal(only('The feud ran for half a century.').value, 'P50Y');
 });
 
 test('a month, quarter or season of a named year: "January this year", "June last year", "the first quarter of last year"', () => {
