@@ -209,6 +209,11 @@ const shift = (c: Ctx, unit: 'year' | 'month' | 'week' | 'day', by: number): str
 };
 
 const RULES: Rule[] = [
+  // "the September 11 attacks", "after 9/11": the day of 2001, not this year's (first, so it wins over the day rules)
+  {
+    re: /\b(?:Sept(?:ember|\.)?\s+11(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:terror(?:ist)?\s+)?(?:attacks?|hijack))|9\/11(?!\/))/g,
+    make: (m, c) => (c.dct && c.dct < new Date(Date.UTC(2001, 8, 12)) ? null : { type: 'DATE', value: '2001-09-11' }),
+  },
   // ISO dates and times
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b/g, make: (m) => ({ type: m[4] ? 'TIME' : 'DATE', value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}` }) },
   // numeric dates: "4/4/2018", "12/29/99" (month first, as American wires write them, unless the first number
@@ -435,6 +440,8 @@ const RULES: Rule[] = [
       else {
         // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
         if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
+        // "the Sunday Times", "the Sunday Telegraph": a paper named by its day.
+        if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
         date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };

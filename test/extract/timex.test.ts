@@ -498,6 +498,14 @@ test('days named by history or the calendar: "Black Monday" is Oct. 19, 1987; "B
   assert.deepEqual(only('Shoppers crowded the malls on Black Friday.', '2008-03-10'), { text: 'Black Friday', type: 'DATE', value: '2007-11-23' });
   assert.deepEqual(only('Crowds gathered on Palm Sunday.', '2008-03-17'), { text: 'Palm Sunday', type: 'DATE', value: '2008-03-16' });
   assert.deepEqual(timexes('Candidates campaigned hard before Super Tuesday.', '2008-03-10'), []);
+  assert.deepEqual(only('Security tightened after the September 11 attacks.', '2024-01-27'), { text: 'September 11', type: 'DATE', value: '2001-09-11' });
+  assert.equal(only('Airports changed after 9/11.', '2011-05-02').value, '2001-09-11');
+  assert.equal(only('The vote is on Sept. 11.', '2024-08-01').value, '2024-09-11');
+});
+
+test('a paper named by a day is no day: "the Sunday Times"', () => {
+  assert.deepEqual(timexes('The Sunday Times reported the story.', '1998-08-07'), []);
+  assert.equal(only('The paper reported on Sunday.', '1998-08-07').value, '1998-08-02');
 });
 
 test('a plan told in the past still looks ahead: "the talks were to resume Thursday", "the measures to be voted on Thursday"; "was to blame" is no plan', () => {
