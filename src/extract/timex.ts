@@ -950,6 +950,7 @@ const PAST_ONE = new RegExp(PAST_ALL.source, 'i');
 const ATTRIBUTION = /^(?:said|told|reported|announced|added)$/i;
 // How much farther a marker counts when it is in another clause, or is only the attribution after the report.
 const OTHER_CLAUSE = 100;
+const NEXT_PHRASE = 20;
 const ATTRIBUTION_ONLY = 200;
 const PRESENT_ALL = /\b(is|are|am)\b(?!(?<=\bthat\s+is),)/gi; // "that is," only glosses
 
@@ -971,10 +972,14 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       // Friday, he said", but "Shares hit a record on Friday, he said".
       const attribution = m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
       // So does one across a quotation mark, in someone else's words: 'defended the government Sunday, saying, "We are ...'.
-      const distance = (mEnd <= start ? start - mEnd : m.index - end) + (/;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE : 0) + (attribution ? ATTRIBUTION_ONLY : 0);
+      // A verb past a comma or an "and" is likelier another clause's than one before the expression with neither:
+      // "The ship, which left port Tuesday, is expected to arrive Sunday".
+      const clauseBreak = /;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE : /,|\band\b/i.test(between) ? NEXT_PHRASE : 0;
+      const distance = (mEnd <= start ? start - mEnd : m.index - end) + clauseBreak + (attribution ? ATTRIBUTION_ONLY : 0);
       if (distance < bestDistance) {
-        // A plan in the past perfect was past: "had been scheduled to expire at midnight Friday".
-        best = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
+        // A plan in the past perfect, or one that was changed, was past: "had been scheduled to expire at midnight
+        // Friday", "originally scheduled for Wednesday".
+        best = tense === 'future' && /\b(?:had\s+(?:been\s+)?|originally\s+|initially\s+)$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) ? 'past' : tense;
         bestDistance = distance;
       }
     }

@@ -503,6 +503,12 @@ test('days named by history or the calendar: "Black Monday" is Oct. 19, 1987; "B
   assert.equal(only('The vote is on Sept. 11.', '2024-08-01').value, '2024-09-11');
 });
 
+test('a verb before the day in its own phrase beats a nearer one past a comma or "and"', () => {
+  assert.deepEqual(timexes('The ship, which left port Tuesday, is expected to arrive Sunday.', '1998-08-07').map((t) => t.value), ['1998-08-04', '1998-08-09']);
+  assert.deepEqual(timexes('The storm moved inland Thursday and is expected to reach Ohio by Saturday.', '1998-08-07').map((t) => t.value), ['1998-08-06', '1998-08-08']);
+  assert.equal(only('The hearing, originally scheduled for Wednesday, was postponed.', '1998-08-07').value, '1998-08-05');
+});
+
 test('a paper named by a day is no day: "the Sunday Times"', () => {
   assert.deepEqual(timexes('The Sunday Times reported the story.', '1998-08-07'), []);
   assert.equal(only('The paper reported on Sunday.', '1998-08-07').value, '1998-08-02');
