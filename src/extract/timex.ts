@@ -336,7 +336,7 @@ const RULES: Rule[] = [
   },
   // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", "4:15 p.m. EDT", noon, midnight; GMT and UTC are ISO 8601's Z
   {
-    re: /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?=\W|$)(?:\s*\(?(GMT|UTC|[ECMP][SD]T)\b\)?)?|\b(?:(\d{1,2}):(\d{2})\s*(GMT|UTC|local time)|([01]\d|2[0-4])([0-5]\d)\s*(GMT|UTC))\b|\b(noon|midnight|midday)\b/gi,
+    re: /\b(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?(?=\W|$)(?:\s*\(?(GMT|UTC|[ECMP][SD]T)\b\)?)?|\b(?:(\d{1,2}):(\d{2})\s*(GMT|UTC|local time)|([01]\d|2[0-4])([0-5]\d)\s*(GMT|UTC))\b|\b(noon|midnight|midday)\b/gi,
     make: (m, c) => {
       let h: number;
       let min = '00';
@@ -345,6 +345,7 @@ const RULES: Rule[] = [
         h = Number(m[5] ?? m[8]);
         min = m[6] ?? m[9];
       } else {
+        if (Number(m[1]) > 12) return null;
         h = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
         min = m[2] ?? '00';
       }
@@ -368,11 +369,11 @@ const RULES: Rule[] = [
   },
   // a time on a named day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9"
   {
-    re: new RegExp(`\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2}))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2}))\\b`, 'gi'),
     make: (m, c) => {
       if (/\n\s*\n/.test(m[0])) return null; // a listing's last time and the next paragraph's day
+      if (!m[4] && Number(m[1]) > 12) return null;
       const h = m[4] ? (m[4].toLowerCase() === 'noon' ? 12 : 24) : (Number(m[1]) % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-      if (h > 24) return null;
       let date: string | null;
       if (m[5]) date = dateForWeekday(DAYS.indexOf(m[5].toLowerCase()), planIfPresent(c));
       else if (m[6]) date = shift(c, 'day', DAY_WORD[m[6].toLowerCase() as keyof typeof DAY_WORD]);

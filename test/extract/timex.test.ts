@@ -89,6 +89,12 @@ test('the reporting periods of business news', () => {
   assert.deepEqual(timexes('Sales were flat for the year ended March 31.', '1989-10-30')[0], { text: 'the year', type: 'DURATION', value: 'P1Y' });
 });
 
+test('the British and Indian clock with a dot: "7.30pm", "11.30 a.m. on Thursday"; "30 p.m." is no time', () => {
+  assert.deepEqual(only('The march started at 7.30 p.m. but police blocked it.', '2019-06-15'), { text: '7.30 p.m.', type: 'TIME', value: '2019-06-15T19:30' });
+  assert.equal(only('Workers gathered at 8.30am on Thursday.', '2019-06-15').value, '2019-06-13T08:30');
+  assert.deepEqual(timexes('The blast came at 30 pm.', '2019-06-15'), []);
+});
+
 test('times on a named day and years spoken in transcripts', () => {
   assert.equal(only('Talks broke off at noon Thursday.', '1998-02-13').value, '1998-02-12T12:00');
   assert.equal(only('In nineteen ninety-six a bomb went off.', '1998-02-27').value, '1996');
