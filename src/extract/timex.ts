@@ -682,7 +682,8 @@ const RULES: Rule[] = [
       if (unit.startsWith('quarter') && /^\s+(?:the|point|percentage|mile)\b/i.test(after)) return null; // "one quarter the power", "a quarter point"
       if (unit === 'second' && (word === 'a' || word === 'one')) return null;
       // "Islam will one day be the second largest religion": some day to come, not a span
-      if (word === 'one' && unit === 'day' && !qualifier && /\b(?:will|would|could|might|may|hopes?|hoped)\s+(?:\w+\s+)?$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
+      if (word === 'one' && unit === 'day' && !qualifier && /\b(?:will|would|can|could|might|may|hopes?|hoped|(?:hopes?|hoped|wants?|wanted|aims?|aimed|dreams?|dreamed)\s+(?:to|of))\s+(?:\w+\s+)?$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
+      if (unit === 'quarters' && /^(?:some|many|certain|other|several)$/.test(word) && /\b(?:in|from)\s+$/i.test(before)) return null; // "uproar in some quarters": some circles
       if ((word === 'a' || word === 'an' || word === 'one') && /s$/i.test(unit)) return null; // "an hours-long standoff"
       if (unit.startsWith('quarter') && /^-[a-z]/i.test(after)) return null; // "a quarter-mile": a size
       if (/^-(?:by|on|to|over)-/i.test(after)) return null; // "a minute-by-minute account", "year-on-year"

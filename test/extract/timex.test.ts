@@ -302,6 +302,10 @@ test('"two weeks ago" is a day; "by Wednesday" after "had" was past; "will one d
   assert.equal(only('Sinn Fein was invited to rejoin two weeks ago.', '1998-03-22').value, '1998-03-08');
   assert.equal(only('Only two members had filed reports by Wednesday.', '1990-08-16').value, '1990-08-15');
   assert.equal(only('Islam will one day be the second largest religion there.', '1998-03-03').value, 'FUTURE_REF');
+  assert.equal(only('They study so that they can one day get a job.', '2019-06-15').value, 'FUTURE_REF');
+  assert.equal(only('She hopes to one day run the firm.', '2019-06-15').value, 'FUTURE_REF');
+  assert.equal(only('The visit was cut to one day.', '2019-06-15').value, 'P1D');
+  assert.deepEqual(timexes('He caused uproar in some quarters by backing the plan.', '2019-06-15'), []);
 });
 
 test('"since \'82", "in spring", "in just minutes", "for the time being", "the long term"', () => {
