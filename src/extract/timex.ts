@@ -113,6 +113,17 @@ function stepOf(word: string | undefined): number {
   return /^(?:last|previous|prior|preceding|before)$/.test(w) ? -1 : /^(?:next|coming|new|following|after)$/.test(w) ? 1 : 0;
 }
 
+/** "the Women's March", "the Million March", "a march for justice" set in capitals: a walk, not the month. The word
+ *  before is a name's (capitalised, not a preposition or a time word), or the words after are where the march goes or
+ *  what it is for, with no preposition before it that asks for a month ("in March to protest" is the month). */
+function isAMarch(text: string, start: number, end: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const MONTH_LEAD = /^(?:in|on|by|since|until|till|from|through|throughout|during|of|before|after|early|late|mid|last|next|this|that|each|every|and|or|to|between|since|until|[A-Z][a-z]+day|\w+ed|ending|fiscal|quarter|year|month|\d.*|.*,)$/i;
+  if (/^[A-Z][\w']*$/.test(before) && !MONTH_LEAD.test(before)) return true;
+  const after = text.slice(end, end + 40);
+  return /^\s+(?:for|against|on|to|through)\s+(?!(?:the\s+)?(?:\d|January|February|April|May|June|July|August|September|October|November|December)\b)/.test(after) && !/^(?:in|by|since|until|till|from|through|during|of|early|late|mid|last|next|this)$/i.test(before);
+}
+
 /** A programme or paper named by a time word: "USA Today", "VOA Today", ABC's "This Week". */
 function isTitle(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 6), m.index);
@@ -271,8 +282,10 @@ const RULES: Rule[] = [
       const monthName = m[2] ?? m[5];
       const mod = m[1] ?? m[4];
       const yearText = m[3] ?? m[6];
-      // "May" is a month after a preposition ("by May", "in May"), otherwise most likely the verb.
-      if (monthName === 'May' && !yearText && !mod && !/\b(?:in|by|since|until|through|from|during|early|late|mid)\s+$/i.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+      // "May" is a month after a preposition ("by May", "in May") or another month ("from March to May"), otherwise
+      // most likely the verb.
+      if (monthName === 'May' && !yearText && !mod && !/\b(?:in|by|since|until|through|from|during|early|late|mid)\s+$|\b(?:January|February|March|April)\s+(?:to|and|or|through)\s+$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (monthName === 'March' && !yearText && !mod && isAMarch(m.input, m.index, m.index + m[0].length)) return null;
       const mo = monthIndex(monthName);
       const y = yearText ? Number(yearText) : yearForMonth(mo, c);
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}`, ...modOf(mod) };

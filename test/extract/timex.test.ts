@@ -519,6 +519,15 @@ test('a verb before the day in its own phrase beats a nearer one past a comma or
   assert.equal(only('The hearing, originally scheduled for Wednesday, was postponed.', '1998-08-07').value, '1998-08-05');
 });
 
+test('"the Women\'s March" and "the March for Justice" are walks, not the month; "from March to May" is two months', () => {
+  assert.deepEqual(timexes('Activists joined the Million March in Hyderabad.', '2019-06-15'), []);
+  assert.deepEqual(timexes('They will lead the March for Justice at Jantar Mantar.', '2019-06-15'), []);
+  assert.equal(only('The plant closed in March to protest the tariffs.', '2019-06-15').value, '2019-03');
+  assert.equal(only('Ended March one: profit rose.', '2019-06-15').value, '2019-03');
+  assert.deepEqual(timexes('Sales rose from March to May.', '2019-06-15').map((t) => t.value), ['2019-03', '2019-05']);
+  assert.deepEqual(timexes('He said he may go.', '2019-06-15'), []);
+});
+
 test('a paper named by a day is no day: "the Sunday Times"', () => {
   assert.deepEqual(timexes('The Sunday Times reported the story.', '1998-08-07'), []);
   assert.equal(only('The paper reported on Sunday.', '1998-08-07').value, '1998-08-02');
