@@ -300,7 +300,8 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     return `${poss[2]} of ${owner?.id ?? poss[1]}`;
   }
   // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
-  const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3))).pop();
+  // (a "person" after "in" is a place the tagger took for a name: "Police officials in Jamui said")
+  const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3)) && !/\b(?:in|near)\s+$/.test(text.slice(e.start - 6, e.start))).pop();
   if (person) return person.id;
   // A description set off by commas after a name is that person: "Marte Lund, strategist at Nordkapp, said".
   const named = appositiveOwner(text, np, entities);
@@ -491,7 +492,9 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const opener = /^(?:and|but)$/i.test(np.text) ? entities.find((e) => (e.type === 'PERSON' || e.type === 'ORG') && e.start >= from && /^[\s"'`]*$/.test(text.slice(from, e.start))) : undefined;
     const speaker = opener?.id ?? resolveSpeaker(text, np, entities, lastFor(np.text));
     if (!speaker) continue;
-    const clauseStart = afterthought ? from : from + sentence.length - m[3].length;
+    // "said later at a public rally near the station that it was ...": when and where it was said come before "that".
+    const setting = afterthought ? null : /^(?=\S)(?:(?:later|earlier|again|here|today|yesterday)\s+)*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)(?:at|in|on|during|after|before|outside|inside|from)\b(?:(?!\b(?:is|was|were|are|be|been|seemed|seems|had|has|have|not|no|it|he|she|they|we|there)\b)[^"\u201C;,]){0,100}?(?<!\band)\s+)?that\s+(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)(?=\S)/i.exec(m[3]);
+    const clauseStart = afterthought ? from : from + sentence.length - m[3].length + (setting ? setting[0].length : 0);
     const clauseEnd = afterthought ? from + m[1].lastIndexOf(',') : s.end;
     quotes.push((lastReported = { start: clauseStart, end: clauseEnd, text: text.slice(clauseStart, clauseEnd), kind: 'indirect', speaker, cue: m[2].split(' ')[0] }));
   }

@@ -282,6 +282,17 @@ test('a closing attribution may name a body with its article or say how the sour
   assert.deepEqual(quotes('The embassy had been warned of threats, a ministry official said on condition of anonymity.\n').map((q) => q.text), ['The embassy had been warned of threats']);
 });
 
+test('when and where it was said come before "that" and are no part of the report; "there is no evidence that" is', () => {
+  assert.deepEqual(quotes('Sonia Gandhi said later at a public rally near the railway station that the trains would be a boon.\n').map((q) => q.text), ['the trains would be a boon.']);
+  assert.deepEqual(quotes('Margaret Thatcher said in parliament last week that she regarded the venture as a test case.\n').map((q) => q.text), ['she regarded the venture as a test case.']);
+  assert.deepEqual(quotes('A U.S. banker said there is no evidence that the reserves have fallen.\n').map((q) => q.text), ['there is no evidence that the reserves have fallen.']);
+  assert.deepEqual(quotes('John Smith said at least 10 people died and that the toll would rise.\n').map((q) => q.text), ['at least 10 people died and that the toll would rise.']);
+});
+
+test('a "person" after "in" is a place the tagger misread, not the speaker: "Police officials in Jamui said"', () => {
+  assert.deepEqual(quotes('Police officials in Jamui said the rebels had crossed into Jharkhand.\n').map((q) => q.speaker), ['Police officials in Jamui']);
+});
+
 test('Xinhua\'s "said here today that ..." reports the clause after "that"; ", Zhu noted." closes a report', () => {
   assert.deepEqual(quotes('Premier Zhu Rongji said here today that China will keep its currency stable.\n').map((q) => [q.speaker, q.text]), [['Zhu Rongji', 'China will keep its currency stable.']]);
   assert.deepEqual(quotes('Premier Zhu Rongji spoke first.\nIn the past 20 years, China has attracted much foreign investment, Zhu noted.\n').map((q) => q.speaker), ['Zhu Rongji']);
