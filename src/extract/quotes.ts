@@ -9,7 +9,7 @@ import type { DatelineFact, EntityMention, Quote } from './types.ts';
 import { lookupPlace } from '../knowledge/gazetteer.ts';
 import { lookupAlias } from '../knowledge/aliases.ts';
 
-const CUES = 'said|says|say|saying|stating|told|tells|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|tweeted|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
+const CUES = 'said|says|say|saying|stating|told|tells|alleged|alleges|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|tweeted|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
 const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 /** A person's pronoun: "he said" goes back to a person, never to a body. */
@@ -370,16 +370,17 @@ const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER}|(?:so|it|this|t
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
-  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
+  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed|alleged|alleges)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',
 );
 
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 /** (How a source spoke, after the verb: "said on condition of anonymity", "said in a statement".) */
 const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonymity|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))|${MANNER}))?`;
-const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
-const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added)\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)(?:,[^,]{0,150})?\.$/s;
+// (the name may carry its title, "Superintendent of Police S. Haque", or be a body: "said the police.")
+const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added|alleged)\s+((?:[A-Z][\w.'-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w.'-]*|the\s+(?:[a-z]+\s+){0,2}(?:police|army|military|government|ministry|officials?|sources|spokesman|spokeswoman|statement|report|agency))(?:,[^,]{0,150})?\.$/s;
 
 /** The clause reported, who closes the sentence with it, and the verb, in either order after the comma. */
 function closingSpeaker(sentence: string): { clause: string; who: string; cue: string } | undefined {
@@ -398,6 +399,7 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
   // "was not reported when"); a participle before its noun ("the recently announced iPhone").
   if (/(?:\b(?:of|the|a|an|his|her|its|their|these|those|new|in|to|for|with|by|on|was|were|is|are|be|been|being)(?:\s+(?:not|never|also|first|widely))?|[\u2013\u2014;:]|\s-)$/i.test(before)) return true;
   if (/\bthe\s+\w+ly$/i.test(before)) return true;
+  if (verb === 'alleged' && /['\u2019]s$/.test(before)) return true; // "Japan's alleged refusal" ("Moody's said" speaks)
   // What follows is no reported clause: "claimed by", "such as", "admits to feeling daunted", "The sell-off announced
   // on Wednesday indicates".
   // ("told reporters that, as expected, the judge ...": after "that" the clause has begun.)

@@ -289,6 +289,14 @@ test('when and where it was said come before "that" and are no part of the repor
   assert.deepEqual(quotes('John Smith said at least 10 people died and that the toll would rise.\n').map((q) => q.text), ['at least 10 people died and that the toll would rise.']);
 });
 
+test('a report closed by "X told Reuters.", "villagers alleged." or "said the police." is theirs; "Japan\'s alleged refusal" reports nothing', () => {
+  assert.deepEqual(quotes('Staff had to retreat after a mob attacked them, Verma told Newsline.\n').map((q) => [q.speaker, q.text]), [['Verma', 'Staff had to retreat after a mob attacked them']]);
+  assert.deepEqual(quotes('The man was killed for acting as a police informer, villagers alleged.\n').map((q) => q.speaker), ['villagers']);
+  assert.deepEqual(quotes('The victims were stopped and beaten in the market, said the police.\n').map((q) => q.speaker), ['police']);
+  assert.deepEqual(quotes('CPM leader Sitaram Yechury alleged that BJP workers started the violence.\n').map((q) => [q.speaker, q.text]), [['Sitaram Yechury', 'BJP workers started the violence.']]);
+  assert.deepEqual(quotes("Tariffs followed Japan's alleged failure to honour a trade pact.\n"), []);
+});
+
 test('a "person" after "in" is a place the tagger misread, not the speaker: "Police officials in Jamui said"', () => {
   assert.deepEqual(quotes('Police officials in Jamui said the rebels had crossed into Jharkhand.\n').map((q) => q.speaker), ['Police officials in Jamui']);
 });
