@@ -14,7 +14,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 const CURRENCY_WORD: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', dlrs: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
+  dollar: 'USD', dollars: 'USD', dlrs: 'USD', dlr: 'USD', stg: 'GBP', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
   rupees: 'INR', shillings: 'KES', shilling: 'KES', soles: 'PEN', sol: 'PEN', kroner: 'NOK', krone: 'NOK', crowns: 'NOK', francs: 'CHF', rand: 'ZAR',
   pesos: 'MXN', reais: 'BRL', roubles: 'RUB', rubles: 'RUB', dinars: 'IQD', riyals: 'SAR', naira: 'NGN', cruzados: 'BRZ',
 };
@@ -27,7 +27,11 @@ const BOUND: Array<[RegExp, Quantity['bound']]> = [
   [/^(up to|at most|no more than|a maximum of)$/i, '<='],
 ];
 /** Words that end a noun phrase: prepositions, verbs, conjunctions. */
-const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone'.split(' '));
+const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone north south east west northeast northwest southeast southwest away long wide high deep tall apart ahead behind under over ago due last next'.split(' '));
+/** Verbs whose past has no "-ed", after a group named in capitals: "2 Shiv Sainiks held", "200 Maoists fled". */
+const IRREGULAR_PAST = /^(?:held|fled|fought|took|left|met|came|went|ran|stormed|struck|shot|threw|stole|beat|set|hit|led|broke|sat|stood|gave|got|made|were|are|have|had|will|would)$/;
+/** A plural ending: "troops", "attacks", but not "bus", "gas" or "crisis". */
+const PLURAL = /(?<!s|u|i)s$/;
 /** Not what is counted: pronouns ("300 of them") and the verbs of poll copy ("eight expect", "five see no change"). */
 const NOT_COUNTED = /^(?:them|us|those|these|whom|which|it|expect|expects|see|sees|say|says|think|thinks|believe|believes|want|wants|predict|predicts|forecast|forecasts|favour|favor|voted|backed|opposed)$/;
 
@@ -108,7 +112,8 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
 
 /** The counted noun after a number: skip proper modifiers ("US", "United Nations") and adjectives, stop at a verb or preposition. */
 function countedNoun(rest: string): { unit: string; length: number } | null {
-  const words = [...rest.matchAll(/\s*([A-Za-z][A-Za-z'-]*)/gy)];
+  // (a paragraph break ends the phrase: a table's next row is not what is counted)
+  const words = [...rest.split(/\n\s*\n/)[0].matchAll(/\s*([A-Za-z][A-Za-z'-]*)/gy)];
   let i = 0;
   // "of" after dozens/hundreds: "hundreds of people"
   if (words[0] && /^of$/i.test(words[0][1])) i++;
@@ -119,16 +124,18 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   // or a stop word, as "Swiss francs" counts francs).
   let length = words.slice(0, i).reduce((n, w) => n + w[0].length, 0);
   const last = words[i - 1]?.[1];
-  const beforeVerbOrStop = !words[i] || STOP.has(words[i][1].toLowerCase()) || /^[a-z]+ed$/.test(words[i][1]);
-  const headIsProper = (w: string) => (/s$/.test(w) && !!lookupDemonym(w.slice(0, -1))) || (!!lookupDemonym(w) && beforeVerbOrStop);
+  const beforeVerbOrStop = !words[i] || STOP.has(words[i][1].toLowerCase()) || /^[a-z]+ed$/.test(words[i][1]) || IRREGULAR_PAST.test(words[i][1]);
+  // (a plural in capitals before a verb is the group counted, demonym or not: "200 Maoists attacked")
+  const headIsProper = (w: string) => (/s$/.test(w) && !!lookupDemonym(w.slice(0, -1))) || (!!lookupDemonym(w) && beforeVerbOrStop) || (PLURAL.test(w) && w.length > 3 && beforeVerbOrStop && !!words[i]);
   if (i > first && last && headIsProper(last)) return { unit: last, length };
   const picked: string[] = [];
   // A participle in front describes what is counted: "64 disputed polling stations" counts polling stations.
   if (words[i + 1] && /ed$/.test(words[i][1]) && /^[a-z]/.test(words[i + 1][1]) && !STOP.has(words[i + 1][1]) && !NOT_COUNTED.test(words[i + 1][1])) length += words[i++][0].length;
-  for (; i < words.length && picked.length < 2; i++) {
+  // Up to three words while the ones before are singular: "security force personnel", "bus operators".
+  for (; i < words.length && picked.length < 3; i++) {
     const w = words[i][1];
     if (STOP.has(w.toLowerCase()) || /^[A-Z]/.test(w) || NOT_COUNTED.test(w.toLowerCase())) break;
-    if (picked.length === 1 && (/s$/.test(picked[0]) || /(?:ing|ed)$/.test(w))) break; // "attacks targeting", "troops stationed"
+    if (picked.length >= 1 && (PLURAL.test(picked[picked.length - 1]) || /(?:ing|ed)$/.test(w))) break; // "attacks targeting", "troops stationed"
     picked.push(w.toLowerCase());
     length += words[i][0].length;
   }

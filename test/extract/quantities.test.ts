@@ -88,3 +88,17 @@ test('"£1.7m", "2m euros" and "40m shares" are millions; "a 5m wall" is five me
 test('"200 billion U.S. dollars" is money', () => {
   assert.deepEqual(only('China has attracted more than 200 billion U.S. dollars.'), { text: 'more than 200 billion U.S. dollars', value: 200000000000, unit: 'USD', approx: false, bound: '>' });
 });
+
+test('a compound is counted whole: "125 bus operators", "35 security force personnel"; "350 km south" counts km; a group in capitals before its verb is counted: "200 Maoists attacked"', () => {
+  assert.equal(only('About 125 bus operators stopped work.').unit, 'bus operators');
+  assert.equal(only('Some 35 security force personnel were hurt.').unit, 'security force personnel');
+  assert.equal(only('The village is about 350 km south of Raipur.').unit, 'km');
+  assert.equal(only('A group of 200 Maoists attacked the station.').unit, 'Maoists');
+  assert.equal(only('Roughly 2,500 US troops remain.').unit, 'troops');
+});
+
+test('Reuters\' "300 mln dlr credit" and "100 mln stg bond" are money; a table\'s next row is not what is counted', () => {
+  assert.deepEqual(only('It arranged a 300 mln dlr credit.'), { text: '300 mln dlr', value: 300000000, unit: 'USD', approx: false, bound: '=' });
+  assert.equal(only('It launched a 100 mln stg bond.').unit, 'GBP');
+  assert.deepEqual(quantities('Net profit 43.9 mln\n\nProfits rose.'), []);
+});
