@@ -241,7 +241,7 @@ const RULES: Rule[] = [
   },
   // "Monday, Jan. 27, 2024", "January 27, 2024", "Jan 27"
   {
-    re: new RegExp(`\\b(?:${DAY_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:percent|pct|%))`, 'g'),
+    re: new RegExp(`\\b(?:(?:${DAY_RE}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:percent|pct|%))`, 'g'),
     make: (m, c) => {
       const mo = monthIndex(m[2]);
       const day = Number(m[3]);
@@ -373,7 +373,7 @@ const RULES: Rule[] = [
   // the 24-hour clock of international copy after a preposition or before "hours": "at 10:00", "20:00 hours", "at
   // 11:30 Beijing time" (local time, not GMT); "8 o'clock"
   {
-    re: /(?:(?<=\b(?:at|by|from|until|till|before|after|around|about|since|between)\s+)|\b(?=\d{1,2}:\d\d\s+hours\b))([01]?\d|2[0-3]):([0-5]\d)(?![:\d]|\s*[ap]\.?m\.?(?=\W|$))(?:\s+hours\b|\s+(?:local|[A-Z][a-z]+)\s+time\b)?|\b(\d{1,2})\s+o['\u2019]clock\b/g,
+    re: /(?:(?<=\b(?:at|by|from|until|till|before|after|around|about|since|between)\s+)|\b(?=\d{1,2}:\d\d\s+(?:hours|hrs)\b))([01]?\d|2[0-3]):([0-5]\d)(?![:\d]|\s*[ap]\.?m\.?(?=\W|$))(?:\s+(?:hours|hrs)\b|\s+(?:local|[A-Z][a-z]+)\s+time\b)?|\b(\d{1,2})\s+o['\u2019]clock\b/g,
     make: (m, c) => {
       const h = Number(m[1] ?? m[3]);
       return h > 24 ? null : { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${m[2] ?? '00'}` };

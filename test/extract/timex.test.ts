@@ -95,6 +95,10 @@ test('the British and Indian clock with a dot: "7.30pm", "11.30 a.m. on Thursday
   assert.deepEqual(timexes('The blast came at 30 pm.', '2019-06-15'), []);
 });
 
+test('a web page\'s stamp: "Tue Sep 04 2012, 06:45 hrs" is a date and a time', () => {
+  assert.deepEqual(timexes('Surat, Tue Sep 04 2012, 06:45 hrs The police have arrested six.', '2012-09-04').map((t) => [t.text, t.value]), [['Tue Sep 04 2012', '2012-09-04'], ['06:45 hrs', '2012-09-04T06:45']]);
+});
+
 test('times on a named day and years spoken in transcripts', () => {
   assert.equal(only('Talks broke off at noon Thursday.', '1998-02-13').value, '1998-02-12T12:00');
   assert.equal(only('In nineteen ninety-six a bomb went off.', '1998-02-27').value, '1996');
