@@ -27,8 +27,9 @@ const isFirstName = (word: string) => /^[A-Z][a-z]+$/.test(word) && !NOT_A_FIRST
 
 /** Same id for the same entity in every item: places by their gazetteer name, known entities by their KB name. */
 export function canonicalId(name: string, type: EntityType): string {
-  const clean = name.replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/['\u2019]s$/, '').trim();
-  const known = lookupAlias(clean);
+  const whole = name.replace(/\s+/g, ' ').replace(/^the\s+/i, '').trim();
+  const clean = whole.replace(/['\u2019]s$/, '');
+  const known = lookupAlias(whole) ?? lookupAlias(clean); // "Moody's" keeps its "'s"; "Sudani's" is Sudani
   if (known) return known.id;
   if (type === 'GPE' || type === 'LOC') {
     const p = lookupPlace(clean);
@@ -260,8 +261,10 @@ function multiWordAliasRe(): RegExp {
   const names = aliasSurfaces()
     .map((a) => lookupAlias(a))
     .flatMap((e) => (e ? [e.id, ...e.aliases] : []))
-    .filter((a, i, all) => all.indexOf(a) === i && / /.test(a) && !lookupAlias(a.split(' ')[0]))
-    .filter((a) => a.split(' ').every((w) => /^[A-Z]/.test(w) || /^(?:of|the|and|against|for|in|to|on)$/.test(w)));
+    // (a name of one word counts when it keeps its "'s": "Moody's"; one led by another entity's name does not)
+    .filter((a, i, all) => all.indexOf(a) === i && (/ /.test(a) || /['\u2019]s$/.test(a)) && (!/ /.test(a) || [undefined, lookupAlias(a)].includes(lookupAlias(a.split(' ')[0]))))
+    .filter((a) => a.split(' ').every((w) => /^[A-Z]/.test(w) || /^(?:of|the|and|&|against|for|in|to|on)$/.test(w)))
+    .sort((a, b) => b.length - a.length); // the longest name first: "Moody's Investors Service" before "Moody's"
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   multiWordAliases = new RegExp(`(?<![\\w-])(?:${names.map((n) => n.split(' ').map(escape).join('\\s+')).join('|')})(?![\\w-])`, 'g');
   return multiWordAliases;

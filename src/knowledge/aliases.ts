@@ -22,6 +22,9 @@ export const KNOWN_ENTITIES: KnownEntity[] = [
   { id: 'European Space Agency', type: 'ORG', aliases: ['ESA'] },
   { id: 'Red Cross', type: 'ORG', aliases: ['International Committee of the Red Cross', 'ICRC'] },
   { id: 'Global Coalition against Daesh', type: 'ORG', aliases: ['US-led coalition', 'anti-Islamic State group international coalition', 'Global Coalition to Defeat ISIS'] },
+  // Rating agencies, whose names keep their "'s" ("Moody's said" is no possessive)
+  { id: "Moody's", type: 'ORG', aliases: ["Moody's Investors Service", "Moody's Investors Service Inc"] },
+  { id: "Standard & Poor's", type: 'ORG', aliases: ["Standard and Poor's", "Standard & Poor's Corp", "Standard and Poor's Corp", 'S&P', 'S and P'] },
   // News agencies
   { id: 'Agence France-Presse', type: 'ORG', aliases: ['AFP'] },
   { id: 'Associated Press', type: 'ORG', aliases: ['AP'] },

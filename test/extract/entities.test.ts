@@ -180,3 +180,13 @@ test('a body\'s two subjects joined by "and" are one name: "the Environment and 
   assert.deepEqual(orgs('Senators on the Environment and Public Works Committee voted.'), ['Environment and Public Works Committee']);
   assert.deepEqual(orgs('Britain and European Commission officials met.'), ['European Commission']);
 });
+
+test('a rating agency keeps its "\'s" and is one entity by every name: "Moody\'s said", "Standard and Poor\'s Corp", "S&P"', () => {
+  const found = extractEntities(makeDoc("Moody's said it may cut the rating. Moody's Investors Service Inc said later the review was over. Standard and Poor's Corp agreed, and S&P kept its outlook."));
+  assert.deepEqual(found.map((e) => [e.text, e.id]), [
+    ["Moody's", "Moody's"],
+    ["Moody's Investors Service Inc", "Moody's"],
+    ["Standard and Poor's Corp", "Standard & Poor's"],
+    ['S&P', "Standard & Poor's"],
+  ]);
+});
