@@ -389,6 +389,7 @@ function closingSpeaker(sentence: string): { clause: string; who: string; cue: s
   const inverted = INVERTED_CLOSING.exec(sentence);
   return inverted ? { clause: inverted[1], who: inverted[3], cue: inverted[2] } : undefined;
 }
+const RELATIVE_BEFORE_VERB = /^(\s*[A-Z][^,;"\u201C]{2,80}),\s+(?:who|which)\b[^,;"\u201C\u201D]{20,200},(?=\s+(?:also\s+)?(?:said|says|told|added|stated|claimed|alleged|noted|warned)\b)/;
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
 /** A sentence that matched INDIRECT but reports no speech ([whole, subject, verb, rest] of the match; `from` where
@@ -449,12 +450,16 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       if (speaker) quotes.push((lastReported = { start: from + lead, end: from + closing.clause.length, text: closing.clause.slice(lead), kind: 'indirect', speaker, cue: closing.cue }));
       continue;
     }
-    const m = INDIRECT.exec(sentence);
+    // A long relative clause between the subject and its verb is no part of either ("Foreign Secretary Shivshankar
+    // Menon, who discussed ... on the sidelines of the meeting here, said that ..."): read the sentence without it. What
+    // is reported ends the sentence, so its offset from the end holds.
+    const read = sentence.replace(RELATIVE_BEFORE_VERB, '$1 ');
+    const m = INDIRECT.exec(read);
     if (!m) continue;
     if (notSpeech(m, from, entities)) continue;
     // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
     // follows the verb is only when or where.
-    const afterVerb = sentence.slice(m[1].length).replace(/^\s+/, '').slice(m[2].length).trimStart(); // the manner and day too
+    const afterVerb = read.slice(m[1].length).replace(/^\s+/, '').slice(m[2].length).trimStart(); // the manner and day too
     const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(afterVerb) && words(afterVerb).length <= 8 && m[1].includes(',');
     // "Airbus, Europe's biggest planemaker, has announced", "He also said": the auxiliary is not the subject.
     // A semicolon ends the clause before: "Apple Inc. pledged aid; Apple said ..." has "Apple" for subject.

@@ -297,6 +297,10 @@ test('a report closed by "X told Reuters.", "villagers alleged." or "said the po
   assert.deepEqual(quotes("Tariffs followed Japan's alleged failure to honour a trade pact.\n"), []);
 });
 
+test('a long relative clause between the speaker and the verb is no part of either', () => {
+  assert.deepEqual(quotes('Foreign Secretary Shivshankar Menon, who discussed bilateral issues with his Pakistani counterpart on the sidelines of the regional meeting here, said that Islamabad would act.\n').map((q) => [q.speaker, q.text]), [['Shivshankar Menon', 'Islamabad would act.']]);
+});
+
 test('a "person" after "in" is a place the tagger misread, not the speaker: "Police officials in Jamui said"', () => {
   assert.deepEqual(quotes('Police officials in Jamui said the rebels had crossed into Jharkhand.\n').map((q) => q.speaker), ['Police officials in Jamui']);
 });
