@@ -171,7 +171,7 @@ function withDateline(doc: Doc, mentions: EntityMention[], dateline: DatelineFac
       const name = raw.trim();
       const offset = from + raw.indexOf(name);
       from += raw.length + 1;
-      if (/^[A-Z][\w.&-]*$/.test(name)) out.push({ start: offset, end: offset + name.length, text: name, type: 'ORG', id: '' });
+      if (/^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}$/.test(name)) out.push({ start: offset, end: offset + name.length, text: name, type: 'ORG', id: '' });
     }
   }
   // What the tagger found there and the dateline does not name stays ("IPO" of "... - IPO FILING").

@@ -96,6 +96,11 @@ test('the dateline place is a place with its gazetteer id and the agency an ORG 
     { text: 'XYZ', type: 'ORG', id: 'XYZ' },
     { text: 'BND', type: 'ORG', id: 'Baltic News Desk' },
   ]);
+  // an agency of two words is one organisation too, not a person
+  assert.deepEqual(read('KOLKATA, Aug 7 (Desk Wire) - Police said the strike ended.').slice(0, 2), [
+    { text: 'KOLKATA', type: 'GPE', id: 'Kolkata' },
+    { text: 'Desk Wire', type: 'ORG', id: 'Desk Wire' },
+  ]);
 });
 
 test('a headline before " - " that no gazetteer knows is no dateline place', () => {
