@@ -5,7 +5,7 @@
 import type { Doc, Token } from '../text/types.ts';
 import type { DatelineFact, EntityMention, EntityType, Timex } from './types.ts';
 import { loadModel, tagDocument } from './ner.ts';
-import { lookupPlace, lookupDemonym, lookupRegionAdjective } from '../knowledge/gazetteer.ts';
+import { lookupPlace, lookupDemonym, lookupRegionAdjective, lookupRegion } from '../knowledge/gazetteer.ts';
 import { lookupAlias, aliasSurfaces, CAPITAL_GOVERNMENTS } from '../knowledge/aliases.ts';
 
 const TITLES = /^(?:(?:US|U\.S\.|Iraqi|French|British)\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Secretary|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Queen|Prince|Sheikh|Chancellor|Mayor|Judge|Justice|Ambassador|spokesman|spokeswoman)\s+/;
@@ -199,11 +199,17 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
   const bodyAlone = tokens.length === 1 && /^(?:Assembly|Parliament|Senate|Congress|Council|Commission|Ministry)$/.test(headWord);
   if (!known && ORG_HEAD.test(headWord) && ((type === 'PERSON' && (tokens.length > 1 || bodyAlone)) || (tokens.length > 1 && type === 'LOC' && !/^(?:Bank|Union)$/.test(headWord)))) type = 'ORG';
   if (place && ((type === 'PERSON' && tokens.length > 1) || (type === 'ORG' && /\b(?:in|near|outside)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start))))) type = 'GPE';
+  // A state or province the tagger took for a person: "Uttar Pradesh", or one word where the words around it say
+  // place ("in Haryana", "Haryana police", "the Telangana government").
+  if (!known && type === 'PERSON' && lookupRegion(text) && (tokens.length > 1 || REGION_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) || REGION_AFTER.test(doc.text.slice(end, end + 24)))) type = 'GPE';
   // A name before a landform is a place: "the Reykjanes peninsula", "the Colca valley"; an adjective stays one ("Arctic island").
   const adjective = type === 'MISC' && /(?:ic|an|ese|ish)$/.test(text);
   if (!known && (type === 'ORG' || type === 'PERSON' || (type === 'MISC' && !adjective)) && LANDFORM.test(doc.text.slice(end, end + 14))) type = 'LOC';
   mentions.push({ start, end, text, type, id: '' });
 }
+
+const REGION_BEFORE = /\b(?:in|of|from|across|throughout|into|to|near)\s+$/;
+const REGION_AFTER = /^(?:\s+(?:state|province|district|region|government|police|assembly|chief minister|governor|high court|polls?|elections?)\b|['\u2019]s\s+(?:capital|chief minister|government|police|governor))/i;
 
 const PARTICIPLE_COMPOUND = /^([A-Z][\w.]*)-(?:led|backed|aligned|linked|based|born|allied|funded|sponsored|brokered|controlled|held|run|owned|made|bound|friendly)$/;
 

@@ -86,3 +86,20 @@ const REGION_ADJECTIVES = new Map<string, Place>(
 export function lookupRegionAdjective(word: string): Place | undefined {
   return REGION_ADJECTIVES.get(key(word));
 }
+
+// States, provinces and districts by their English names ("Uttar Pradesh", "Bavaria", "Gauteng"), from Unicode CLDR's
+// subdivision names. Kept apart from lookupPlace: the tagger's gazetteer feature was trained without them, and names
+// like "Centre" or "Victoria" are places only where the words around them say so (see entities).
+let regions: Map<string, { name: string; country: string }> | null = null;
+
+export function lookupRegion(name: string): { name: string; country: string } | undefined {
+  if (!regions) {
+    const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json') as { subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } } };
+    regions = new Map();
+    for (const [code, raw] of Object.entries(cldr.subdivisions.localeDisplayNames.subdivisions)) {
+      const clean = raw.replace(/[\u00B2\u00B3\u00B9\u2070-\u209F]/g, '').trim(); // "Île-de-France²": a footnote mark
+      if (!regions.has(key(clean))) regions.set(key(clean), { name: clean, country: code.slice(0, 2).toUpperCase() });
+    }
+  }
+  return regions.get(key(name));
+}

@@ -195,3 +195,10 @@ test('a rating agency keeps its "\'s" and is one entity by every name: "Moody\'s
     ['S&P', "Standard & Poor's"],
   ]);
 });
+
+test('a state or province the tagger took for a person is a place where the words say so: "officials in Zhejiang"; a person of the same name stays one', () => {
+  const typed = (text: string) => extractEntities(makeDoc(text)).map((e) => [e.text, e.type]);
+  assert.deepEqual(typed('Officials in Zhejiang said exports rose.'), [['Zhejiang', 'GPE']]);
+  assert.deepEqual(typed('Lower Saxony said it would sell its stake.'), [['Lower Saxony', 'GPE']]);
+  assert.deepEqual(typed('Poni said the residents were on their way.'), [['Poni', 'PERSON']]);
+});
