@@ -1,5 +1,6 @@
 // The dateline as wires write it at the head of a story: "BAGHDAD, Jan 27, 2024 (BSS/AFP) - ",
-// "SALVADOR, Feb 26 - ", "BUENOS AIRES, Argentina (AP) _ ", "Berlin (dpa) - ". Shared by every text format.
+// "SALVADOR, Feb 26 - ", "BUENOS AIRES, Argentina (AP) _ ", "Berlin (dpa) - ", "CHENNAI, June 17: ". Shared by every
+// text format.
 import type { Dateline } from '../item/types.ts';
 
 const MONTHS: Record<string, number> = {
@@ -13,8 +14,10 @@ const DATELINE = new RegExp(
     "([A-Z][A-Za-z\\u00C0-\\u024F.'\\- ]{1,40}?(?:, [A-Z][A-Za-z\\u00C0-\\u024F.' ]{1,30}?)?)" + // place (and region or country)
     `(?:,\\s+${MONTH}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?:\\s+([A-Z]{2,5}))?)?` + // date, then maybe AAP's bare agency ("Nov 26 AFP")
     '\\s*(?:\\(([A-Za-z][\\w&.\\- ]{0,40}(?:/[\\w&.\\- ]{1,40})*)\\))?' + // agency chain
-    '(?:\\s+(?:-{1,2}|\\u2013|\\u2014|_)|\\.-)\\s+',
+    '(?:\\s+(?:-{1,2}|\\u2013|\\u2014|_)|\\.-|\\s*(:))\\s+', // the colon of Indian papers: "KOLKATA:", "CHENNAI, June 17:"
 );
+/** Words a story may open with in capitals before a colon that are no place. */
+const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|NOTE|CORRECTION|CORRECTED|CLARIFICATION|ADVISORY|URGENT|FLASH|BULLETIN|EDITORS?|EDS|ATTENTION|WARNING|EXCLUSIVE|ANALYSIS|INTERVIEW|FACTBOX|FEATURE|OPINION|EDITORIAL|COMMENT|PHOTO|VIDEO|LIVE|WATCH|READ|ALSO|TIMELINE|BACKGROUND|RECAP|PREVIEW|Q&A|NEW|SOURCE|SOURCES|BYLINE|DATELINE|HEADLINE|SUMMARY|TOPIC|TAGS?)$/;
 
 // ANSA writes the agency first: "(ANSA) - Rome, October 11 - ", "(ANSA) - ROMA, 1 LUG - " (an Italian month).
 const AGENCY_FIRST = new RegExp(
@@ -38,13 +41,15 @@ export interface DatelineMatch {
 export function matchDateline(text: string, year?: number): DatelineMatch | null {
   const m = DATELINE.exec(text.slice(0, 160));
   if (!m) return matchAgencyFirst(text, year);
-  const [whole, rawPlace, month, day, yearText, bare, chain] = m;
+  const [whole, rawPlace, month, day, yearText, bare, chain, colon] = m;
   const agencies = chain ?? bare;
   const place = rawPlace.trim();
   const shouting = place.split(',')[0] === place.split(',')[0].toUpperCase();
   if (!shouting && !agencies && !month) return null;
+  // Before a colon only a place in capitals of a few words is a dateline: not "Note:", "UPDATE:" nor "Analysts said:".
+  if (colon && (!shouting || NOT_A_PLACE.test(place.split(',')[0].trim()) || place.split(',')[0].trim().split(/\s+/).length > 3)) return null;
   if (!month && !agencies && place.split(' ').length > 4) return null;
-  const dateline: Dateline = { text: whole.replace(/\s*(?:-{1,2}|\u2013|\u2014|_|\.-)\s*$/, '').trim(), place: titleCase(place.split(',')[0].trim()) };
+  const dateline: Dateline = { text: whole.replace(/\s*(?:-{1,2}|\u2013|\u2014|_|\.-|:)\s*$/, '').trim(), place: titleCase(place.split(',')[0].trim()) };
   if (month) {
     const y = yearText ? Number(yearText) : year;
     const mo = MONTHS[month.slice(0, 3).toLowerCase()];

@@ -24,6 +24,16 @@ test('a dateline without a year takes it from the document date', () => {
   assert.equal(d.country, 'KE');
 });
 
+test('the colon of Indian papers ends a dateline: "KOLKATA:", "CHENNAI, June 17:", "NEW DELHI (PTI):"; "UPDATE:" and "Note:" are none', () => {
+  const kolkata = extractDateline(makeDoc('KOLKATA: Processions were taken out on Friday.', '2008-03-15'))!;
+  assert.deepEqual([kolkata.start, kolkata.end, kolkata.place, kolkata.country], [0, 7, 'Kolkata', 'IN']);
+  const chennai = extractDateline(makeDoc('CHENNAI, June 17: The strike entered its second day.', '2014-06-18'))!;
+  assert.deepEqual([chennai.place, chennai.date], ['Chennai', '2014-06-17']);
+  assert.deepEqual(extractDateline(makeDoc('NEW DELHI (PTI): The strike ended.'))!.sources, ['PTI']);
+  assert.equal(extractDateline(makeDoc('UPDATE: The strike ended.')), undefined);
+  assert.equal(extractDateline(makeDoc('Note: The strike ended.')), undefined);
+});
+
 test('a header line before the dateline is skipped', () => {
   const d = extractDateline(makeDoc('News Flash\nBAGHDAD, Jan 27, 2024 (AFP) - Talks began.'))!;
   assert.equal(d.place, 'Baghdad');
