@@ -342,7 +342,8 @@ function canSpeak(e: EntityMention): boolean {
 /** "Name, a description," before the speech verb: the person named right before the description's comma. */
 function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]): EntityMention | undefined {
   // a description starts lower-case, or with a title: "president and CEO of Boeing Commercial Airplanes"
-  if (!/^(?:an?|the|[a-z]+|(?:CEO|Chief|Chairman|President|Director|Head|Spokes\w+|Minister|Secretary|Governor|Mayor|Dean|Commander|Professor|Ambassador|Senator|Judge|Chancellor|Deputy|Vice|General|Colonel|Captain|Inspector)\b)/.test(np.text)) return undefined;
+  // or with the body whose officer it is: "Communist Party secretary of a village in Zhejiang", "Boeing spokesman"
+  if (!/^(?:an?|the|[a-z]+|(?:CEO|Chief|Chairman|President|Director|Head|Spokes\w+|Minister|Secretary|Governor|Mayor|Dean|Commander|Professor|Ambassador|Senator|Judge|Chancellor|Deputy|Vice|General|Colonel|Captain|Inspector)\b|(?:[A-Z][\w.'&-]*\s+){1,4}(?:secretary|spokes\w+|chief|chairman|president|director|head|official|minister|leader|member|correspondent|analyst|economist|executive|adviser|advisor|lawyer|officer|commander|governor|mayor|editor|manager)\b)/.test(np.text)) return undefined;
   // the comma may stand before a title that runs on: "Scott Carson, president and CEO of Boeing Commercial Airplanes"
   const before = text.slice(Math.max(0, np.start - 30), np.start);
   const m = /,\s*(?:[a-z]+\s+(?:and|&)\s+)?$/.exec(before);

@@ -297,6 +297,10 @@ test('a report closed by "X told Reuters.", "villagers alleged." or "said the po
   assert.deepEqual(quotes("Tariffs followed Japan's alleged failure to honour a trade pact.\n"), []);
 });
 
+test('a description after the name may open with the body the person serves: "Chen Zuyuan, Communist Party secretary of a village, said"', () => {
+  assert.deepEqual(quotes('Chen Zuyuan, Communist Party secretary of a village in the eastern province of Zhejiang, said the government listened too much.\n').map((q) => q.speaker), ['Chen Zuyuan']);
+});
+
 test('a long relative clause between the speaker and the verb is no part of either', () => {
   assert.deepEqual(quotes('Foreign Secretary Shivshankar Menon, who discussed bilateral issues with his Pakistani counterpart on the sidelines of the regional meeting here, said that Islamabad would act.\n').map((q) => [q.speaker, q.text]), [['Shivshankar Menon', 'Islamabad would act.']]);
 });
