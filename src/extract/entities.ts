@@ -209,7 +209,7 @@ function pushMention(doc: Doc, mentions: EntityMention[], tokens: Token[], kind:
 }
 
 const REGION_BEFORE = /\b(?:in|of|from|across|throughout|into|to|near)\s+$/;
-const REGION_AFTER = /^(?:\s+(?:state|province|district|region|government|police|assembly|chief minister|governor|high court|polls?|elections?)\b|['\u2019]s\s+(?:capital|chief minister|government|police|governor))/i;
+const REGION_AFTER = /^(?:\s+(?:[a-z]+\s+){0,2}(?:state|province|district|region|government|police|assembly|chief minister|governor|high court|polls?|elections?|department|ministry|administration|authorities)\b|['\u2019]s\s+(?:capital|chief minister|government|police|governor))/i;
 
 const PARTICIPLE_COMPOUND = /^([A-Z][\w.]*)-(?:led|backed|aligned|linked|based|born|allied|funded|sponsored|brokered|controlled|held|run|owned|made|bound|friendly)$/;
 

@@ -6,7 +6,7 @@
 // no speech verb ("caliphate", "aggression") are scare quotes, not speech.
 import type { Doc, Sentence } from '../text/types.ts';
 import type { DatelineFact, EntityMention, Quote } from './types.ts';
-import { lookupPlace } from '../knowledge/gazetteer.ts';
+import { lookupPlace, lookupRegion } from '../knowledge/gazetteer.ts';
 import { lookupAlias } from '../knowledge/aliases.ts';
 
 const CUES = 'said|says|say|saying|stating|told|tells|alleged|alleges|added|adds|acknowledged|stated|insisted|warned|sees|see|explained|noted|announced|urged|asked|declared|wrote|tweeted|argued|claimed|promised|stressed|confirmed|denied|replied|recalled|admitted|suggested|reported|quoted|commented|continued|concluded|predicted|vowed|pledged|cautioned|complained|acknowledges|insists|warns|believes|thinks|believed';
@@ -314,8 +314,10 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   const org = headOrg && { ...headOrg, id: nameWithPrefix(text, headOrg, inside) };
   // a name that ends the phrase is its head however long the description before it ("The US automobile
   // manufacturer Ford"); otherwise a short phrase stands for the organisation in it
-  if (org && (org.end === np.end || words(phrase).length <= 4)) return org.id;
   const cleaned = phrase.replace(/^(?:the|a)\s+/i, '');
+  // A place that only qualifies the body named after it is not the speaker: "the Gauteng education department".
+  const placeQualifies = org && (org.type !== 'ORG' || !!lookupRegion(org.text ?? '') || !!lookupPlace(org.text ?? '')) && org.end < np.end && /^\s+(?!(?:last|this|next|earlier|later|on|also|yesterday|today)\b)[a-z]/.test(text.slice(org.end, np.end));
+  if (org && !placeQualifies && (org.end === np.end || words(phrase).length <= 4)) return org.id;
   // A place is not a speaker ("Bergen said"), unless it stands for a government (a country, "Washington").
   // A building that stands for its government speaks: "The White House says", "the Kremlin said".
   if (/^(?:White House|Kremlin|Pentagon|Elysee(?: Palace)?|Élysée(?: Palace)?|Downing Street|Blue House|Vatican)$/.test(cleaned)) return cleaned;
@@ -378,7 +380,7 @@ const INDIRECT = new RegExp(
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 /** (How a source spoke, after the verb: "said on condition of anonymity", "said in a statement".) */
 const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonymity|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))|${MANNER}))?`;
-const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|[a-z]+(?:\\s+[a-z]+){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|(?:(?:the|a|an)\\s+(?:[A-Z][\\w.'-]*\\s+){1,3})?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
 // (the name may carry its title, "Superintendent of Police S. Haque", or be a body: "said the police.")
 const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added|alleged)\s+((?:[A-Z][\w.'-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w.'-]*|the\s+(?:[a-z]+\s+){0,2}(?:police|army|military|government|ministry|officials?|sources|spokesman|spokeswoman|statement|report|agency))(?:,[^,]{0,150})?\.$/s;

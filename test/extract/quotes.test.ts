@@ -301,6 +301,11 @@ test('a description after the name may open with the body the person serves: "Ch
   assert.deepEqual(quotes('Chen Zuyuan, Communist Party secretary of a village in the eastern province of Zhejiang, said the government listened too much.\n').map((q) => q.speaker), ['Chen Zuyuan']);
 });
 
+test('a closing body may be named with its place: ", the Gauteng education department said."; a place qualifying a body is not the speaker', () => {
+  assert.deepEqual(quotes('The strike will disrupt exams on Monday, the Gauteng education department said.\n').map((q) => q.speaker), ['Gauteng education department']);
+  assert.deepEqual(quotes('Singapore traders said sellers might now aim higher.\n').map((q) => q.speaker), ['Singapore traders']);
+});
+
 test('a long relative clause between the speaker and the verb is no part of either', () => {
   assert.deepEqual(quotes('Foreign Secretary Shivshankar Menon, who discussed bilateral issues with his Pakistani counterpart on the sidelines of the regional meeting here, said that Islamabad would act.\n').map((q) => [q.speaker, q.text]), [['Shivshankar Menon', 'Islamabad would act.']]);
 });
