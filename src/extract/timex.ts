@@ -895,7 +895,7 @@ const RULES: Rule[] = [
 
 /** A sentence about a game, not a company: its halves and quarters are periods of play, not of the year. */
 const isAGame = (sentence: string) =>
-  /\b(?:game|match|halftime|half-time|scored?|goals?|points|touchdowns?|penalt(?:y|ies)|innings|coach|referee|whistled|quarterback|striker|\d{1,3}-\d{1,3}\s+(?:lead|win|victory|run))\b/i.test(sentence) &&
+  /\b(?:game|match|halftime|half-time|scored?|outscored?|goals?|points|touchdowns?|penalt(?:y|ies)|innings|coach|referee|whistled|quarterback|striker|rebounds?|assists?|baskets?|three-pointers?|free throws?|\d{1,3}-\d{1,3}\s+(?:lead|win|victory|run))\b/i.test(sentence) &&
   !/\b(?:profit|revenue|sales|earnings|growth|economy|GDP|dividend|shares?|percent|pct|forecast|fiscal)\b/i.test(sentence);
 
 /** "the year ended March 31", "the quarter ending Sept. 30": a period counted back from its end. */

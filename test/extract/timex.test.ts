@@ -299,6 +299,7 @@ test('"from 14.58 pct a month earlier" compares with the month before; "year-on-
 test('halves and quarters of a game are periods of play, not of the year', () => {
   assert.deepEqual(timexes('Miami led 48-39 before Atlanta closed the first half with a 13-4 run.', '2016-02-20'), []);
   assert.deepEqual(timexes('The Chiefs were whistled 10 times in the first quarter alone.', '2018-11-20'), []);
+  assert.deepEqual(timexes('The Lakers outscored Boston 30-18 in the third quarter.', '1998-08-07'), []);
   assert.equal(only('Profit rose in the first quarter.', '2018-11-20').value, '2018-Q1');
 });
 
