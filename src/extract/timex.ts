@@ -118,7 +118,7 @@ function stepOf(word: string | undefined): number {
  *  what it is for, with no preposition before it that asks for a month ("in March to protest" is the month). */
 function isAMarch(text: string, start: number, end: number): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-  const MONTH_LEAD = /^(?:in|on|by|since|until|till|from|through|throughout|during|of|before|after|early|late|mid|last|next|this|that|each|every|and|or|to|between|since|until|[A-Z][a-z]+day|\w+ed|ending|fiscal|quarter|year|month|\d.*|.*,)$/i;
+  const MONTH_LEAD = /^(?:in|on|by|since|until|till|from|through|throughout|during|of|before|after|early|late|mid|last|next|this|that|each|every|and|or|to|between|[A-Z][a-z]+day|\w+ed|ending|fiscal|quarter|year|month|\d.*|.*,)$/i;
   if (/^[A-Z][\w']*$/.test(before) && !MONTH_LEAD.test(before)) return true;
   const after = text.slice(end, end + 40);
   return /^\s+(?:for|against|on|to|through)\s+(?!(?:the\s+)?(?:\d|January|February|April|May|June|July|August|September|October|November|December)\b)/.test(after) && !/^(?:in|by|since|until|till|from|through|during|of|early|late|mid|last|next|this)$/i.test(before);
