@@ -392,6 +392,7 @@ function closingSpeaker(sentence: string): { clause: string; who: string; cue: s
   const inverted = INVERTED_CLOSING.exec(sentence);
   return inverted ? { clause: inverted[1], who: inverted[3], cue: inverted[2] } : undefined;
 }
+const FRONTED_CLAUSE = /^\s*(?:Given|Stating|Referring|Speaking|Addressing|Asked|When asked|Accusing|Claiming|Seeking|Responding|Reacting|Commenting|Noting|Pointing out|Explaining|Replying|On)\b[^;"\u201C\u201D]{20,250}?,\s+(?=(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:also\s+)?(?:said|says|told|added|stated|claimed|alleged|noted|warned)\b)/;
 const RELATIVE_BEFORE_VERB = /^(\s*[A-Z][^,;"\u201C]{2,80}),\s+(?:who|which)\b[^,;"\u201C\u201D]{20,200},(?=\s+(?:also\s+)?(?:said|says|told|added|stated|claimed|alleged|noted|warned)\b)/;
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
@@ -453,13 +454,16 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       if (speaker) quotes.push((lastReported = { start: from + lead, end: from + closing.clause.length, text: closing.clause.slice(lead), kind: 'indirect', speaker, cue: closing.cue }));
       continue;
     }
-    // A long relative clause between the subject and its verb is no part of either ("Foreign Secretary Shivshankar
-    // Menon, who discussed ... on the sidelines of the meeting here, said that ..."): read the sentence without it. What
-    // is reported ends the sentence, so its offset from the end holds.
-    const read = sentence.replace(RELATIVE_BEFORE_VERB, '$1 ');
+    // A long clause before the subject, or between it and its verb, is no part of either: "Given that seven years have
+    // passed since ..., Biswal said", "Foreign Secretary Shivshankar Menon, who discussed ... here, said that ...". Read
+    // the sentence without them; the subject starts after the first, and what is reported, which ends the sentence,
+    // keeps its offset from the end.
+    const skip = FRONTED_CLAUSE.exec(sentence)?.[0].length ?? 0;
+    const base = from + skip;
+    const read = sentence.slice(skip).replace(RELATIVE_BEFORE_VERB, '$1 ');
     const m = INDIRECT.exec(read);
     if (!m) continue;
-    if (notSpeech(m, from, entities)) continue;
+    if (notSpeech(m, base, entities)) continue;
     // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
     // follows the verb is only when or where.
     const afterVerb = read.slice(m[1].length).replace(/^\s+/, '').slice(m[2].length).trimStart(); // the manner and day too
@@ -474,7 +478,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       .replace(TRAILING_ADVERBS, '') // "he finally admitted"
       .replace(TRAILING_DAY, '') // "Nutrisystem on Monday reported"
       .replace(/\s*\([A-Z.:]+\)\s*$/, ''); // a ticker: "Nutrisystem Inc. (NTRI)"
-    let subjectStart = from + semi + 1;
+    let subjectStart = base + semi + 1;
     // "Jeff Lautt, CEO of Poet, which operates refineries, including in South Dakota, said": a trailing
     // clause is not the subject, the name that opens the sentence is.
     const bare = subject.replace(/[,\s]+$/, '');
@@ -489,7 +493,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
       if (modified) subject = modified[1];
     }
     if (!afterthought && NOTHING_REPORTED.test(m[3].trim())) continue;
-    if (afterthought) subjectStart = from + m[1].lastIndexOf(',') + 1;
+    if (afterthought) subjectStart = base + m[1].lastIndexOf(',') + 1;
     const np = afterthought ? trimNp(subjectStart, m[1].slice(m[1].lastIndexOf(',') + 1)) : trimNp(subjectStart, subject);
     if (!afterthought && np.start > subjectStart && /^[a-z]|^\S+['\u2019]s\b/.test(np.text)) {
       // "Airbus, Europe's biggest planemaker": a description after a comma is the name before it
@@ -505,7 +509,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     // "said later at a public rally near the station that it was ...": when and where it was said come before "that".
     const setting = afterthought ? null : /^(?=\S)(?:(?:later|earlier|again|here|today|yesterday)\s+)*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)(?:at|in|on|during|after|before|outside|inside|from)\b(?:(?!\b(?:is|was|were|are|be|been|seemed|seems|had|has|have|not|no|it|he|she|they|we|there)\b)[^"\u201C;,]){0,100}?(?<!\band)\s+)?that\s+(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)(?=\S)/i.exec(m[3]);
     const clauseStart = afterthought ? from : from + sentence.length - m[3].length + (setting ? setting[0].length : 0);
-    const clauseEnd = afterthought ? from + m[1].lastIndexOf(',') : s.end;
+    const clauseEnd = afterthought ? base + m[1].lastIndexOf(',') : s.end;
     quotes.push((lastReported = { start: clauseStart, end: clauseEnd, text: text.slice(clauseStart, clauseEnd), kind: 'indirect', speaker, cue: m[2].split(' ')[0] }));
   }
   return lastReported;

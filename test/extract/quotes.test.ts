@@ -306,6 +306,10 @@ test('a closing body may be named with its place: ", the Gauteng education depar
   assert.deepEqual(quotes('Singapore traders said sellers might now aim higher.\n').map((q) => q.speaker), ['Singapore traders']);
 });
 
+test('a long clause before the speaker is no part of the subject: "Given that seven years have passed since ..., Biswal said"', () => {
+  assert.deepEqual(quotes('Given that nearly seven years have passed since the horrendous terror attacks that claimed over 160 lives and injured many others, Nisha Biswal said bringing justice may appear slow.\n').map((q) => [q.speaker, q.text]), [['Nisha Biswal', 'bringing justice may appear slow.']]);
+});
+
 test('a long relative clause between the speaker and the verb is no part of either', () => {
   assert.deepEqual(quotes('Foreign Secretary Shivshankar Menon, who discussed bilateral issues with his Pakistani counterpart on the sidelines of the regional meeting here, said that Islamabad would act.\n').map((q) => [q.speaker, q.text]), [['Shivshankar Menon', 'Islamabad would act.']]);
 });
