@@ -31,6 +31,8 @@ export interface DatelineMatch {
   dateline: Dateline;
   /** Length of the matched dateline including its dash and following space. */
   length: number;
+  /** Whether it names a month and day, with a year or not ("CHENNAI, Aug 7:"). */
+  dated: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export function matchDateline(text: string, year?: number): DatelineMatch | null
     if (y && mo) dateline.date = `${y}-${String(mo).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
   }
   if (agencies) dateline.sources = agencies.split('/').map((s) => s.trim()).filter(Boolean);
-  return { dateline, length: whole.length };
+  return { dateline, length: whole.length, dated: !!month };
 }
 
 function matchAgencyFirst(text: string, year?: number): DatelineMatch | null {
@@ -66,7 +68,7 @@ function matchAgencyFirst(text: string, year?: number): DatelineMatch | null {
   const dateline: Dateline = { text: whole.replace(/\s+-\s+$/, '').trim(), place: titleCase(place.trim()), sources: [agency.trim()] };
   const mo = month ? MONTHS[month.slice(0, 3).toLowerCase()] : undefined;
   if (year && mo) dateline.date = `${year}-${String(mo).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
-  return { dateline, length: whole.length };
+  return { dateline, length: whole.length, dated: true };
 }
 
 /** "BAGHDAD" → "Baghdad", "NEW YORK" → "New York", "BUENOS AIRES" → "Buenos Aires"; mixed case is kept. */

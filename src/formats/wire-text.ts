@@ -23,7 +23,13 @@ export const wireText: FormatModule = {
   name: 'wire-text',
   detect({ text }: ParseInput): number {
     if (/^\s*[<{]/.test(text)) return 0;
-    return firstLines(text, 12).some((l) => matchDateline(l)?.dateline.sources || matchDateline(l)?.dateline.date) ? 0.8 : 0;
+    // A dateline with an agency or a day makes wire text, a year or not: "CHENNAI, Aug 7: ", "NAIROBI, March 3 - ".
+    return firstLines(text, 12).some((l) => {
+      const m = matchDateline(l);
+      return m && (m.dateline.sources || m.dated);
+    })
+      ? 0.8
+      : 0;
   },
   parse({ text, source }: ParseInput) {
     const lines = text.replace(/\r\n?/g, '\n').split('\n');

@@ -98,3 +98,10 @@ test('a lead sentence used as the headline runs past abbreviations: "the U.S. em
   const [item] = parseBytes(Buffer.from('NAIROBI, Kenya (AP) - A bomb exploded at the U.S. embassy on Friday, Gen. Ali Hassan said. Rescuers dug through the night.'), 'lead.txt').items;
   assert.equal(item.headlines?.[0]?.value, 'A bomb exploded at the U.S. embassy on Friday, Gen. Ali Hassan said');
 });
+
+test('a dateline with a day but no year or agency still makes wire text: "CHENNAI, Aug 7: ", "NAIROBI, March 3 - "', () => {
+  const chennai = parseOne('CHENNAI, Aug 7: The strike entered its second day.\n');
+  assert.deepEqual(chennai['x-wiredesk'].dateline, { text: 'CHENNAI, Aug 7', place: 'Chennai' });
+  assert.equal(parseOne('NAIROBI, March 3 - The central bank held rates.\n').located, 'Nairobi');
+  assert.deepEqual(parseBytes(new TextEncoder().encode('Some notes about the strike.\n'), 'test.txt').failures.map((f) => f.code), ['UNKNOWN_FORMAT']);
+});
