@@ -242,9 +242,9 @@ function trimNp(start: number, raw: string): NounPhrase {
     raw = raw.slice(comma + 1);
   }
   // "..., and the port authority said": the conjunction opens the clause, it is not part of the subject; so do a
-  // relative pronoun ("which experts said") and a dash left from a dateline ("- History says").
+  // relative pronoun ("which experts said") and a dash or colon left from a dateline ("- History says").
   // A focusing adverb goes too: "(But) even VW admits".
-  const lead = raw.length - raw.replace(/^[\s,\-\u2013\u2014_'`\u2019]*(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so|And|But|While|Although|Though|Because|Since|When|Whereas|So)\s+)?(?:(?:even|Even|only|Only)\s+)?/, '').length;
+  const lead = raw.length - raw.replace(/^[\s,:\-\u2013\u2014_'`\u2019]*(?:(?:and|but|while|as|which|who|whom|although|though|because|since|when|whereas|so|And|But|While|Although|Though|Because|Since|When|Whereas|So)\s+)?(?:(?:even|Even|only|Only)\s+)?/, '').length;
   const t = raw.slice(lead).trim().replace(/,$/, '');
   return { start: start + lead, end: start + lead + t.length, text: t };
 }
@@ -450,7 +450,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     if (closing) {
       const npStart = from + closing.clause.length + sentence.slice(closing.clause.length).indexOf(closing.who);
       const speaker = resolveSpeaker(text, { start: npStart, end: npStart + closing.who.length, text: closing.who }, entities, lastFor(closing.who));
-      const lead = closing.clause.length - closing.clause.replace(/^[\s\-\u2013\u2014_]+/, '').length; // the dateline's dash
+      const lead = closing.clause.length - closing.clause.replace(/^[\s:\-\u2013\u2014_]+/, '').length; // the dateline's dash or colon
       if (speaker) quotes.push((lastReported = { start: from + lead, end: from + closing.clause.length, text: closing.clause.slice(lead), kind: 'indirect', speaker, cue: closing.cue }));
       continue;
     }

@@ -306,6 +306,12 @@ test('a closing body may be named with its place: ", the Gauteng education depar
   assert.deepEqual(quotes('Singapore traders said sellers might now aim higher.\n').map((q) => q.speaker), ['Singapore traders']);
 });
 
+test('the colon after an Indian dateline is no part of the subject nor of the report: "CHENNAI, Aug 7: Police officials said ..."', () => {
+  const story = (text: string) => extract(text, { dct: '2014-08-07' }).quotes.map((q) => [q.speaker, q.text]);
+  assert.deepEqual(story('CHENNAI, Aug 7: Police officials in Jamui said on Friday that the bus operators stopped work.\n'), [['Police officials in Jamui', 'the bus operators stopped work.']]);
+  assert.deepEqual(story('CHENNAI, Aug 7: The strike will go on, the union said.\n'), [['union', 'The strike will go on']]);
+});
+
 test('a long clause before the speaker is no part of the subject: "Given that seven years have passed since ..., Biswal said"', () => {
   assert.deepEqual(quotes('Given that nearly seven years have passed since the horrendous terror attacks that claimed over 160 lives and injured many others, Nisha Biswal said bringing justice may appear slow.\n').map((q) => [q.speaker, q.text]), [['Nisha Biswal', 'bringing justice may appear slow.']]);
 });
