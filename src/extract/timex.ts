@@ -264,9 +264,9 @@ const RULES: Rule[] = [
     },
     group: 3,
   },
-  // "27 January 2024", "27 Jan", "Saturday, 8 October 2011", and with its ordinal "the 25th of June"
+  // "27 January 2024", "27 Jan", "Saturday, 8 October 2011", and with its ordinal "the 25th of June", "3rd March"
   {
-    re: new RegExp(`\\b(?:${DAY_RE.replace('(', '(?:')},?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+|(\\d{1,2})\\s+)${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    re: new RegExp(`\\b(?:${DAY_RE.replace('(', '(?:')},?\\s+)?(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+(?:of\\s+)?|(\\d{1,2})\\s+)${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
     make: (m, c) => {
       const mo = monthIndex(m[3]);
       const day = Number(m[1] ?? m[2]);

@@ -597,6 +597,8 @@ test('a figure with its unit compared with "a month earlier" is last month: "vs 
 
 test('"the 25th of June" is a day; "for a while" is some time of no stated length (PXX); "a while loop" is no time; "a month from today" is next month', () => {
   assert.deepEqual(only('The vote is on the 25th of June.', '1987-03-20'), { text: 'the 25th of June', type: 'DATE', value: '1987-06-25' });
+  assert.deepEqual(only('A fibre cut hit the link on 16th August.', '2011-08-18').value, '2011-08-16');
+  assert.deepEqual(only('Published 09th October 2009.', '2009-10-09'), { text: '09th October 2009', type: 'DATE', value: '2009-10-09' });
   assert.deepEqual(only('They will have to live without power for a while.', '1998-01-11'), { text: 'a while', type: 'DURATION', value: 'PXX' });
   assert.deepEqual(timexes('The worth of a while loop is nil.', '1998-01-11'), []);
   assert.deepEqual(only('A month from today, the law takes effect.', '1998-08-12'), { text: 'A month from today', type: 'DATE', value: '1998-09' });
