@@ -314,6 +314,22 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(day)}` };
     },
   },
+  // "the third Monday in January", "the last Thursday of November 2025": that day of the month, the year by tense
+  {
+    re: new RegExp(`\\b[Tt]he\\s+(first|second|third|fourth|last)\\s+${DAY_RE}\\s+(?:in|of)\\s+${FULL_MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    make: (m, c) => {
+      const mo = monthIndex(m[3]);
+      const y = m[4] ? Number(m[4]) : yearForMonth(mo, c);
+      if (y === null) return null;
+      const weekday = DAYS.indexOf(m[2].toLowerCase());
+      const nth = ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase());
+      // The first such weekday of the month, then on by weeks; "last" counts back from the month's last day.
+      const first = new Date(Date.UTC(y, mo, 1));
+      const lastDay = new Date(Date.UTC(y, mo + 1, 0));
+      const day = nth >= 0 ? addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * nth) : addDays(lastDay, -((lastDay.getUTCDay() - weekday + 7) % 7));
+      return { type: 'DATE', value: ymd(day) };
+    },
+  },
   // days that history named: "Black Monday" is the crash of Oct. 19, 1987, whatever week the story is in
   {
     re: /\b(Black\s+(?:Monday|Tuesday|Wednesday|Thursday)|Bloody\s+Sunday)\b/g,
@@ -424,13 +440,15 @@ const RULES: Rule[] = [
   },
   // "the morning of Aug. 7", "the night of Friday, Aug. 7": a part of a named date
   {
-    re: new RegExp(`\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${DAY_RE}),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+${DAY_RE}\\b`, 'g'),
+    // (the day may come first, the British way: "the morning of 10th Nov")
+    re: new RegExp(`\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(?:${DAY_RE}),?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+${DAY_RE}\\b|\\b[Tt]he\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?`, 'g'),
     make: (m, c) => {
-      const code = PART_OF_DAY[(m[1] ?? m[6]) as keyof typeof PART_OF_DAY];
+      const code = PART_OF_DAY[(m[1] ?? m[6] ?? m[8]) as keyof typeof PART_OF_DAY];
       if (m[6]) return { type: 'TIME', value: `${dateForWeekday(DAYS.indexOf(m[7].toLowerCase()), c) ?? 'XXXX-XX-XX'}${code}` };
-      const mo = monthIndex(m[3]);
-      const y = m[5] ? Number(m[5]) : yearForMonth(mo, c);
-      return { type: 'TIME', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(m[4]))}${code}` };
+      const [monthName, day, year] = m[8] ? [m[10], m[9], m[11]] : [m[3], m[4], m[5]];
+      const mo = monthIndex(monthName);
+      const y = year ? Number(year) : yearForMonth(mo, c);
+      return { type: 'TIME', value: `${y ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(day))}${code}` };
     },
   },
   // "in the morning", "during the afternoon": a part of the day the story last named.

@@ -533,6 +533,13 @@ test('"the Women\'s March" and "the March for Justice" are walks, not the month;
   assert.deepEqual(timexes('He said he may go.', '2019-06-15'), []);
 });
 
+test('"the third Monday in January" and "the last Thursday of November 2025" are days; "the morning of 10th Nov" is that day\'s morning', () => {
+  assert.deepEqual(only('The holiday falls on the third Monday in January.', '2025-08-07'), { text: 'the third Monday in January', type: 'DATE', value: '2026-01-19' });
+  assert.equal(only('The vote was held on the last Thursday of November 2025.', '2026-02-01').value, '2025-11-27');
+  assert.equal(only('The last Saturday of August 2024 was hot.', '2025-08-07').value, '2024-08-31');
+  assert.deepEqual(only('She saw them in the morning of 10th Nov, near the coast.', '2011-11-11'), { text: 'the morning of 10th Nov', type: 'TIME', value: '2011-11-10TMO' });
+});
+
 test('a paper named by a day is no day: "the Sunday Times"', () => {
   assert.deepEqual(timexes('The Sunday Times reported the story.', '1998-08-07'), []);
   assert.equal(only('The paper reported on Sunday.', '1998-08-07').value, '1998-08-02');
