@@ -418,6 +418,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(early|late)\\s+)?(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
     make: (m, c) => {
       const [, early, day, dayPart, nightWord] = m;
+      if (day && /^Night\s+(?:Football|Live|Raw|Baseball)\b/.test(m.input.slice(m.index + m[0].length - 5, m.index + m[0].length + 12))) return null; // a programme, as above
       const part = (dayPart ?? (nightWord ? 'night' : '')).toLowerCase();
       const code = PART_OF_DAY[part as keyof typeof PART_OF_DAY] ?? 'TNI';
       const w = m[0].replace(/^(?:early|late)\s+/i, '').split(/\s+/)[0].toLowerCase();
@@ -472,8 +473,8 @@ const RULES: Rule[] = [
       else {
         // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
         if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
-        // "the Sunday Times", "the Sunday Telegraph": a paper named by its day.
-        if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+        // "the Sunday Times", "Monday Night Football": a paper or a programme named by its day.
+        if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post|Night\s+(?:Football|Live|Raw|Baseball))\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
         date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };

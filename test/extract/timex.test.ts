@@ -540,8 +540,10 @@ test('"the third Monday in January" and "the last Thursday of November 2025" are
   assert.deepEqual(only('She saw them in the morning of 10th Nov, near the coast.', '2011-11-11'), { text: 'the morning of 10th Nov', type: 'TIME', value: '2011-11-10TMO' });
 });
 
-test('a paper named by a day is no day: "the Sunday Times"', () => {
+test('a paper or a programme named by a day is no day: "the Sunday Times", "Monday Night Football"', () => {
   assert.deepEqual(timexes('The Sunday Times reported the story.', '1998-08-07'), []);
+  assert.deepEqual(timexes('Fans gathered for Monday Night Football.', '1998-08-07'), []);
+  assert.equal(only('The bomb went off on Monday night.', '1998-08-07').value, '1998-08-03TNI');
   assert.equal(only('The paper reported on Sunday.', '1998-08-07').value, '1998-08-02');
 });
 
