@@ -293,6 +293,7 @@ test('a report closed by "X told Reuters.", "villagers alleged." or "said the po
   assert.deepEqual(quotes('Staff had to retreat after a mob attacked them, Verma told Newsline.\n').map((q) => [q.speaker, q.text]), [['Verma', 'Staff had to retreat after a mob attacked them']]);
   assert.deepEqual(quotes('The man was killed for acting as a police informer, villagers alleged.\n').map((q) => q.speaker), ['villagers']);
   assert.deepEqual(quotes('The victims were stopped and beaten in the market, said the police.\n').map((q) => q.speaker), ['police']);
+  assert.deepEqual(quotes('The gun battle took place near the border, said Superintendent of Police S. Haque.\n').map((q) => q.speaker), ['S. Haque']);
   assert.deepEqual(quotes('CPM leader Sitaram Yechury alleged that BJP workers started the violence.\n').map((q) => [q.speaker, q.text]), [['Sitaram Yechury', 'BJP workers started the violence.']]);
   assert.deepEqual(quotes("Tariffs followed Japan's alleged failure to honour a trade pact.\n"), []);
 });
