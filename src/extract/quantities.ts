@@ -12,13 +12,14 @@ const WORD_NUMBERS: Record<string, number> = {
   dozens: 24, hundreds: 100, thousands: 1000, millions: 1000000,
   'tens of thousands': 10000, 'hundreds of thousands': 100000, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+// (Indian copy counts in lakhs, a hundred thousand, and crores, ten million: "2 lakh people", "Rs 500 crore")
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7 };
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', dlrs: 'USD', dlr: 'USD', stg: 'GBP', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
   rupees: 'INR', shillings: 'KES', shilling: 'KES', soles: 'PEN', sol: 'PEN', kroner: 'NOK', krone: 'NOK', crowns: 'NOK', francs: 'CHF', rand: 'ZAR',
   pesos: 'MXN', reais: 'BRL', roubles: 'RUB', rubles: 'RUB', dinars: 'IQD', riyals: 'SAR', naira: 'NGN', cruzados: 'BRZ',
 };
-const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', Rs: 'INR', '₹': 'INR' };
 const APPROX = /^(roughly|about|around|approximately|some|nearly|almost|an estimated|estimated|close to|just under|just over|up to)$/i;
 const BOUND: Array<[RegExp, Quantity['bound']]> = [
   [/^(more than|over|above|upwards of|in excess of|exceeding|just over)$/i, '>'],
@@ -40,7 +41,7 @@ const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|th
 const PATTERN = new RegExp(
   `(?:\\b(roughly|about|around|approximately|some|nearly|almost|an estimated|estimated|close to|just under|just over)\\s+)?` +
     `(?:\\b(more than|over|above|upwards of|in excess of|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than)\\s+)?` +
-    `(US\\$|\\$|€|£|¥)?\\b${NUMBER}(?:\\s*(thousand|million|billion|trillion|mln|bln|bn|tn)\\b|(?<=\\d)(m)\\b)?` +
+    `(US\\$|\\$|€|£|¥|₹\\s?|\\bRs\\.?\\s?)?\\b${NUMBER}(?:\\s*(thousand|million|billion|trillion|mln|bln|bn|tn|lakhs?|crores?|(?<=(?:Rs\\.?\\s?|₹\\s?)[\\d,.]+\\s)cr)\\b|(?<=\\d)(m)\\b)?` +
     `(\\s*(?:percent|per cent|pct)\\b|%)?`,
   'gi',
 );
@@ -82,7 +83,7 @@ export function extractQuantities(doc: Doc, timexes: Timex[] = []): Quantity[] {
     let unit: string | undefined;
     if (percent) unit = 'percent';
     else if (metres) unit = 'metres';
-    else if (symbol) unit = CURRENCY_SYMBOL[symbol];
+    else if (symbol) unit = CURRENCY_SYMBOL[symbol.replace(/[.\s]/g, '')];
     // What follows: a currency word, or the counted noun.
     const rest = text.slice(end, end + 60);
     const currency = rest.match(/^\s+(?:of\s+)?(?:U\.S\.\s+|US\s+)?([a-z]+)\b/i); // "millions of dollars", "200 billion U.S. dollars"

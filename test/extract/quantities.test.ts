@@ -102,3 +102,11 @@ test('Reuters\' "300 mln dlr credit" and "100 mln stg bond" are money; a table\'
   assert.equal(only('It launched a 100 mln stg bond.').unit, 'GBP');
   assert.deepEqual(quantities('Net profit 43.9 mln\n\nProfits rose.'), []);
 });
+
+test('Indian copy counts in lakhs and crores of rupees: "2 lakh people", "Rs 500 crore", "Rs 2,200 cr", "₹2,000 crore"', () => {
+  assert.deepEqual(only('Over 2 lakh people joined the rally.'), { text: 'Over 2 lakh people', value: 200000, unit: 'people', approx: false, bound: '>' });
+  assert.deepEqual(only('The state lost Rs 500 crore in the strike.'), { text: 'Rs 500 crore', value: 5000000000, unit: 'INR', approx: false, bound: '=' });
+  assert.equal(only('Banks lost Rs 2,200 cr in transactions.').value, 22000000000);
+  assert.deepEqual(only('The fund holds ₹2,000 crore.'), { text: '₹2,000 crore', value: 20000000000, unit: 'INR', approx: false, bound: '=' });
+  assert.equal(only('Wages rose by Rs.40 a day.').unit, 'INR');
+});
