@@ -264,11 +264,15 @@ let multiWordAliases: RegExp | null = null;
  *  descriptions like "US-led coalition", nor names led by another name ("US Pentagon" is US + Pentagon). */
 function multiWordAliasRe(): RegExp {
   if (multiWordAliases) return multiWordAliases;
+  // (a name of one word counts when it keeps its "'s": "Moody's"; one led by another entity's name does not)
+  const ledByAnother = (a: string) => {
+    const lead = lookupAlias(a.split(' ')[0]);
+    return lead !== undefined && lead !== lookupAlias(a);
+  };
   const names = aliasSurfaces()
     .map((a) => lookupAlias(a))
     .flatMap((e) => (e ? [e.id, ...e.aliases] : []))
-    // (a name of one word counts when it keeps its "'s": "Moody's"; one led by another entity's name does not)
-    .filter((a, i, all) => all.indexOf(a) === i && (/ /.test(a) || /['\u2019]s$/.test(a)) && (!/ /.test(a) || [undefined, lookupAlias(a)].includes(lookupAlias(a.split(' ')[0]))))
+    .filter((a, i, all) => all.indexOf(a) === i && (/ /.test(a) || /['\u2019]s$/.test(a)) && !ledByAnother(a))
     .filter((a) => a.split(' ').every((w) => /^[A-Z]/.test(w) || /^(?:of|the|and|&|against|for|in|to|on)$/.test(w)))
     .sort((a, b) => b.length - a.length); // the longest name first: "Moody's Investors Service" before "Moody's"
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

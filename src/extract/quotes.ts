@@ -301,7 +301,7 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   }
   // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
   // (a "person" after "in" is a place the tagger took for a name: "Police officials in Jamui said")
-  const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3)) && !/\b(?:in|near)\s+$/.test(text.slice(e.start - 6, e.start))).pop();
+  const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3)) && !/\b(?:in|near)\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start))).pop();
   if (person) return person.id;
   // A description set off by commas after a name is that person: "Marte Lund, strategist at Nordkapp, said".
   const named = appositiveOwner(text, np, entities);
@@ -392,8 +392,15 @@ function closingSpeaker(sentence: string): { clause: string; who: string; cue: s
   const inverted = INVERTED_CLOSING.exec(sentence);
   return inverted ? { clause: inverted[1], who: inverted[3], cue: inverted[2] } : undefined;
 }
-const FRONTED_CLAUSE = /^\s*(?:Given|Stating|Referring|Speaking|Addressing|Asked|When asked|Accusing|Claiming|Seeking|Responding|Reacting|Commenting|Noting|Pointing out|Explaining|Replying|On)\b[^;"\u201C\u201D]{20,250}?,\s+(?=(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:also\s+)?(?:said|says|told|added|stated|claimed|alleged|noted|warned)\b)/;
-const RELATIVE_BEFORE_VERB = /^(\s*[A-Z][^,;"\u201C]{2,80}),\s+(?:who|which)\b[^,;"\u201C\u201D]{20,200},(?=\s+(?:also\s+)?(?:said|says|told|added|stated|claimed|alleged|noted|warned)\b)/;
+/** The speech verb that must follow a clause read past (below). */
+const VERB_NEXT = String.raw`(?:also\s+)?(?:said|says|told|added|stated|claimed|alleged|noted|warned)\b`;
+/** A long clause before the subject: "Given that seven years have passed since ..., Biswal said". */
+const FRONTED_CLAUSE = new RegExp(String.raw`^\s*(?:Given|Stating|Referring|Speaking|Addressing|Asked|When asked|Accusing|Claiming|Seeking|Responding|Reacting|Commenting|Noting|Pointing out|Explaining|Replying|On)\b[^;"\u201C\u201D]{20,250}?,\s+(?=(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+${VERB_NEXT})`);
+/** A long relative clause between the subject and its verb: "Shivshankar Menon, who discussed ... here, said". */
+const RELATIVE_BEFORE_VERB = new RegExp(String.raw`^(\s*[A-Z][^,;"\u201C]{2,80}),\s+(?:who|which)\b[^,;"\u201C\u201D]{20,200},(?=\s+${VERB_NEXT})`);
+/** When and where it was said, before "that": "later at a public rally near the station that ..." ("at least 10 people
+ *  died and that ..." and "there is no evidence that ..." are what was said). */
+const WHEN_AND_WHERE_SAID = /^(?=\S)(?:(?:later|earlier|again|here|today|yesterday)\s+)*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)(?:at|in|on|during|after|before|outside|inside|from)\b(?:(?!\b(?:is|was|were|are|be|been|seemed|seems|had|has|have|not|no|it|he|she|they|we|there)\b)[^"\u201C;,]){0,100}?(?<!\band)\s+)?that\s+(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)(?=\S)/i;
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
 /** A sentence that matched INDIRECT but reports no speech ([whole, subject, verb, rest] of the match; `from` where
@@ -507,7 +514,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     const speaker = opener?.id ?? resolveSpeaker(text, np, entities, lastFor(np.text));
     if (!speaker) continue;
     // "said later at a public rally near the station that it was ...": when and where it was said come before "that".
-    const setting = afterthought ? null : /^(?=\S)(?:(?:later|earlier|again|here|today|yesterday)\s+)*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)(?:at|in|on|during|after|before|outside|inside|from)\b(?:(?!\b(?:is|was|were|are|be|been|seemed|seems|had|has|have|not|no|it|he|she|they|we|there)\b)[^"\u201C;,]){0,100}?(?<!\band)\s+)?that\s+(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)(?=\S)/i.exec(m[3]);
+    const setting = afterthought ? null : WHEN_AND_WHERE_SAID.exec(m[3]);
     const clauseStart = afterthought ? from : from + sentence.length - m[3].length + (setting ? setting[0].length : 0);
     const clauseEnd = afterthought ? base + m[1].lastIndexOf(',') : s.end;
     quotes.push((lastReported = { start: clauseStart, end: clauseEnd, text: text.slice(clauseStart, clauseEnd), kind: 'indirect', speaker, cue: m[2].split(' ')[0] }));

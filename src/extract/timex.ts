@@ -116,13 +116,16 @@ function stepOf(word: string | undefined): number {
 /** "the Women's March", "the Million March", "a march for justice" set in capitals: a walk, not the month. The word
  *  before is a name's (capitalised, not a preposition or a time word), or the words after are where the march goes or
  *  what it is for, with no preposition before it that asks for a month ("in March to protest" is the month). */
+const MONTH_LEAD = /^(?:in|on|by|since|until|till|from|through|throughout|during|of|before|after|early|late|mid|last|next|this|that|each|every|and|or|to|between|[A-Z][a-z]+day|\w+ed|ending|fiscal|quarter|year|month|\d.*|.*,)$/i;
 function isAMarch(text: string, start: number, end: number): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-  const MONTH_LEAD = /^(?:in|on|by|since|until|till|from|through|throughout|during|of|before|after|early|late|mid|last|next|this|that|each|every|and|or|to|between|[A-Z][a-z]+day|\w+ed|ending|fiscal|quarter|year|month|\d.*|.*,)$/i;
   if (/^[A-Z][\w']*$/.test(before) && !MONTH_LEAD.test(before)) return true;
   const after = text.slice(end, end + 40);
   return /^\s+(?:for|against|on|to|through)\s+(?!(?:the\s+)?(?:\d|January|February|April|May|June|July|August|September|October|November|December)\b)/.test(after) && !/^(?:in|by|since|until|till|from|through|during|of|early|late|mid|last|next|this)$/i.test(before);
 }
+
+/** What follows a day in the name of a paper or a programme: "the Sunday Times", "Monday Night Football". */
+const NAMED_BY_ITS_DAY = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post|Night\s+(?:Football|Live|Raw|Baseball))\b/;
 
 /** A programme or paper named by a time word: "USA Today", "VOA Today", ABC's "This Week". */
 function isTitle(m: RegExpExecArray): boolean {
@@ -170,20 +173,23 @@ function lunarNewYear(y: number): Date {
 /** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days
  *  after it, Labor Day (the first Monday of September), Memorial Day (the last Monday of May), Easter and the days
  *  counted from it (the Gregorian computus). */
-function movableHoliday(name: string, y: number): Date {
-  const nthWeekday = (month: number, weekday: number, n: number) => {
-    const first = new Date(Date.UTC(y, month, 1));
-    return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
-  };
-  if (/^(?:Spring|Lunar|Chinese)/.test(name)) return lunarNewYear(y);
-  if (name.startsWith('Thanksgiving')) return nthWeekday(10, 4, 4);
-  if (name === 'Black Friday') return addDays(nthWeekday(10, 4, 4), 1);
-  if (name === 'Cyber Monday') return addDays(nthWeekday(10, 4, 4), 4);
-  if (/^Labou?r/.test(name)) return nthWeekday(8, 1, 1);
-  if (name.startsWith('Memorial')) {
-    const last = new Date(Date.UTC(y, 5, 0)); // May 31
-    return addDays(last, -((last.getUTCDay() - 1 + 7) % 7));
+/** The nth weekday (0 Sunday) of a month (0 January): n from 1, or -1 for the last ("the fourth Thursday of November"). */
+function nthWeekday(y: number, month: number, weekday: number, n: number): Date {
+  if (n < 0) {
+    const last = new Date(Date.UTC(y, month + 1, 0));
+    return addDays(last, -((last.getUTCDay() - weekday + 7) % 7));
   }
+  const first = new Date(Date.UTC(y, month, 1));
+  return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+}
+
+function movableHoliday(name: string, y: number): Date {
+  if (/^(?:Spring|Lunar|Chinese)/.test(name)) return lunarNewYear(y);
+  if (name.startsWith('Thanksgiving')) return nthWeekday(y, 10, 4, 4);
+  if (name === 'Black Friday') return addDays(nthWeekday(y, 10, 4, 4), 1);
+  if (name === 'Cyber Monday') return addDays(nthWeekday(y, 10, 4, 4), 4);
+  if (/^Labou?r/.test(name)) return nthWeekday(y, 8, 1, 1);
+  if (name.startsWith('Memorial')) return nthWeekday(y, 4, 1, -1);
   // Easter: the anonymous Gregorian algorithm
   const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25);
   const g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
@@ -321,13 +327,8 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[3]);
       const y = m[4] ? Number(m[4]) : yearForMonth(mo, c);
       if (y === null) return null;
-      const weekday = DAYS.indexOf(m[2].toLowerCase());
       const nth = ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase());
-      // The first such weekday of the month, then on by weeks; "last" counts back from the month's last day.
-      const first = new Date(Date.UTC(y, mo, 1));
-      const lastDay = new Date(Date.UTC(y, mo + 1, 0));
-      const day = nth >= 0 ? addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * nth) : addDays(lastDay, -((lastDay.getUTCDay() - weekday + 7) % 7));
-      return { type: 'DATE', value: ymd(day) };
+      return { type: 'DATE', value: ymd(nthWeekday(y, mo, DAYS.indexOf(m[2].toLowerCase()), nth < 0 ? -1 : nth + 1)) };
     },
   },
   // days that history named: "Black Monday" is the crash of Oct. 19, 1987, whatever week the story is in
@@ -418,7 +419,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(early|late)\\s+)?(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
     make: (m, c) => {
       const [, early, day, dayPart, nightWord] = m;
-      if (day && /^Night\s+(?:Football|Live|Raw|Baseball)\b/.test(m.input.slice(m.index + m[0].length - 5, m.index + m[0].length + 12))) return null; // a programme, as above
+      if (day && NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].indexOf(day) + day.length, m.index + m[0].length + 12))) return null;
       const part = (dayPart ?? (nightWord ? 'night' : '')).toLowerCase();
       const code = PART_OF_DAY[part as keyof typeof PART_OF_DAY] ?? 'TNI';
       const w = m[0].replace(/^(?:early|late)\s+/i, '').split(/\s+/)[0].toLowerCase();
@@ -473,8 +474,7 @@ const RULES: Rule[] = [
       else {
         // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
         if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
-        // "the Sunday Times", "Monday Night Football": a paper or a programme named by its day.
-        if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post|Night\s+(?:Football|Live|Raw|Baseball))\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+        if (NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
         date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };

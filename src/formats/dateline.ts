@@ -46,12 +46,13 @@ export function matchDateline(text: string, year?: number): DatelineMatch | null
   const [whole, rawPlace, month, day, yearText, bare, chain, colon] = m;
   const agencies = chain ?? bare;
   const place = rawPlace.trim();
-  const shouting = place.split(',')[0] === place.split(',')[0].toUpperCase();
+  const town = place.split(',')[0].trim(); // the place itself, without its region or country
+  const shouting = town === town.toUpperCase();
   if (!shouting && !agencies && !month) return null;
   // Before a colon only a place in capitals of a few words is a dateline: not "Note:", "UPDATE:" nor "Analysts said:".
-  if (colon && (!shouting || NOT_A_PLACE.test(place.split(',')[0].trim()) || place.split(',')[0].trim().split(/\s+/).length > 3)) return null;
+  if (colon && (!shouting || NOT_A_PLACE.test(town) || town.split(/\s+/).length > 3)) return null;
   if (!month && !agencies && place.split(' ').length > 4) return null;
-  const dateline: Dateline = { text: whole.replace(/\s*(?:-{1,2}|\u2013|\u2014|_|\.-|:)\s*$/, '').trim(), place: titleCase(place.split(',')[0].trim()) };
+  const dateline: Dateline = { text: whole.replace(/\s*(?:-{1,2}|\u2013|\u2014|_|\.-|:)\s*$/, '').trim(), place: titleCase(town) };
   if (month) {
     const y = yearText ? Number(yearText) : year;
     const mo = MONTHS[month.slice(0, 3).toLowerCase()];
