@@ -38,6 +38,8 @@ interface Anaphor {
   named?: { month?: number; season?: string; dir: -1 | 0 | 1 };
   /** "that Monday": the Monday on or after the day last named (0 is Sunday). */
   weekday?: number;
+  /** A clock time with no day in its sentence: the day of the time of day named before it, else the story's own day. */
+  clock?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -577,6 +579,37 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y}-Q${q}` };
     },
   },
+  // A period named by its first and last months: "the January-March quarter" is the first quarter, "the January-June
+  // period" the first half; a span that is neither, "the January-May period", is five months.
+  {
+    re: new RegExp(`\\b(?:the\\s+)?${FULL_MONTH_RE}\\s*[-\\u2013/]\\s*${FULL_MONTH_RE}\\s+(quarter|period|half)(?:\\s+of\\s+(?:((?:19|20)\\d\\d)|(this|last|next)\\s+year))?\\b`, 'g'),
+    make: (m, c) => {
+      const first = MONTHS.indexOf(m[1].toLowerCase());
+      const last = MONTHS.indexOf(m[2].toLowerCase());
+      const months = last - first + 1;
+      if (months < 2) return null;
+      // Told in the past while it runs, it is last year's: in January, "sales fell in the January-March quarter".
+      const running = c.dct && c.tense === 'past' && c.dct.getUTCMonth() >= first && c.dct.getUTCMonth() <= last;
+      const y = m[4] ? Number(m[4]) : m[5] && c.dct ? c.dct.getUTCFullYear() + stepOf(m[5]) : running ? c.dct!.getUTCFullYear() - 1 : yearForMonth(first, c);
+      const year = y ?? 'XXXX';
+      if (months === 3 && first % 3 === 0) return { type: 'DATE', value: `${year}-Q${first / 3 + 1}` };
+      if (months === 6 && first % 6 === 0) return { type: 'DATE', value: `${year}-H${first / 6 + 1}` };
+      if (months === 12) return { type: 'DATE', value: String(year) };
+      return { type: 'DURATION', value: `P${months}M` };
+    },
+  },
+  // A fiscal year or a season across two calendar years: "the 1997-98 fiscal year", "fiscal 1998-99" (named, as fiscal
+  // years are, by the year they end in), "the 1998-99 season" (by the year it opens). One expression, not two years.
+  {
+    re: /\b(?:the\s+)?(fiscal\s+)?((?:19|20)\d\d)[-\u2013](\d\d)(?:\s+(fiscal|financial|budget|season|school|crop|marketing)(?:\s+year)?)?\b/gi,
+    make: (m) => {
+      const start = Number(m[2]);
+      if ((start + 1) % 100 !== Number(m[3])) return null; // "1990-92" spans three years
+      if (!m[1] && !m[4]) return null; // a bare "1997-98" in a table or a score
+      const byItsEnd = m[1] || /^(?:fiscal|financial|budget)$/i.test(m[4] ?? '');
+      return { type: 'DATE', value: String(byItsEnd ? start + 1 : start) };
+    },
+  },
   // The reporting period of business news: "the quarter", "the latest quarter" (the last one closed), "the
   // year-ago quarter", "the 1988 second quarter", "this year's third quarter", "next year's first quarter".
   {
@@ -906,7 +939,7 @@ const RULES: Rule[] = [
       if (m[3] && (/\b(?:its|the|a|an|their|his|her|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+[a-z]+s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return null;
       const dayIdx = DAYS.indexOf(w);
       if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
-      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', morning: 'TMO', night: 'TNI' }[w] ?? 'P1D';
+      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', morning: 'XXXX-XX-XXTMO', night: 'XXXX-XX-XXTNI' }[w] ?? 'P1D';
       return { type: 'SET', value };
     },
   },
@@ -1008,7 +1041,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       // So does one across a quotation mark, in someone else's words: 'defended the government Sunday, saying, "We are ...'.
       // A verb past a comma or an "and" is likelier another clause's than one before the expression with neither:
       // "The ship, which left port Tuesday, is expected to arrive Sunday".
-      const clauseBreak = /;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE : /,|\band\b/i.test(between) ? NEXT_PHRASE : 0;
+      const clauseBreak = /;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE : /,|\band\b/i.test(between) ? (m.index >= end ? 2 * NEXT_PHRASE : NEXT_PHRASE) : 0;
       const distance = (mEnd <= start ? start - mEnd : m.index - end) + clauseBreak + (attribution ? ATTRIBUTION_ONLY : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect, or one that was changed, was past: "had been scheduled to expire at midnight
@@ -1128,7 +1161,7 @@ function nextWeekday(day: string, weekday: number): string {
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
 function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
-  const last: Partial<Record<'year' | 'month' | 'day' | 'period', string>> = {};
+  const last: Partial<Record<'year' | 'month' | 'day' | 'period' | 'clockDay' | 'clockNight', string>> = {};
   for (const t of timexes) {
     // "Two years later" is a span, but the story has moved on: "that year" after it is two years on.
     const moved = t.type === 'DURATION' && /^(\d+)([YMWD])$/.exec(t.value?.slice(1) ?? '');
@@ -1155,7 +1188,10 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     const a = anaphors.get(t);
     if (a) {
       const grain = a.unit === 'week' ? 'day' : a.unit;
-      const anchor = last[grain] ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
+      // (a morning hour after a night gone by is the next morning: "rose last night, but eased back by 0830 GMT";
+      // after "tonight" it is this morning)
+      const morningAfter = a.clock && last.clockNight && dct && last.clockDay! < ymd(dct) && /^T(?:0\d|1[01]):/.test(a.part ?? '');
+      const anchor = (a.clock && dct ? (last.clockDay && morningAfter ? countFrom(last.clockDay, 'day', 1) : last.clockDay) ?? ymd(dct) : last[grain]) ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
       if (a.named) t.value = namedInYear(a.named, last.month ?? last.year ?? (dct ? ymd(dct).slice(0, 7) : undefined));
@@ -1164,6 +1200,11 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     }
     const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';
     if (/^\d{4}-\d{2}-\d{2}/.test(v)) last.day = v.slice(0, 10);
+    // (a UTC restatement in parentheses repeats the local time, whose day is the story's)
+    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && !(IS_UTC.test(t.text ?? '') && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) {
+      last.clockDay = v.slice(0, 10);
+      last.clockNight = /T(?:NI|EV|2[0-4]:)/.test(v) ? 'yes' : undefined;
+    }
     if (/^\d{4}-\d{2}/.test(v)) last.month = v.slice(0, 7);
     if (/^\d{4}(?!\d)/.test(v)) last.year = v.slice(0, 4);
     if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(v) && !a) last.period = v;
@@ -1213,13 +1254,50 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
     } else if (days.length && days.every((d) => d.value === days[0].value)) {
       out.push({ ...t, value: `${days[0].value}${t.value!.slice(10)}` });
     } else {
-      // no day in its sentence: the day the story last named ("...began at 6:29 a.m. Thursday. Around 6:40 a.m., ...")
+      // A day named earlier in its sentence: "closed on Saturday, from midnight to 6 a.m."
+      const before = days.filter((d) => d.end <= t.start).pop();
+      if (before) {
+        out.push({ ...t, value: `${before.value}${t.value!.slice(10)}` });
+        continue;
+      }
+      // None: the day of the time of day named before it ("...began at 6:29 a.m. Thursday. Around 6:40 a.m., ..."), or else
+      // the story's own day, not a day some clause named in passing ("three weeks ago, killing 80. The crowd dispersed
+      // by 3 p.m.").
       const floating = { ...t };
-      anaphors.set(floating, { unit: 'day', by: 0, part: t.value!.slice(10) });
+      anaphors.set(floating, { unit: 'day', by: 0, part: t.value!.slice(10), clock: true });
       out.push(floating);
     }
   }
-  return out;
+  return localAndUniversal(text, out, anaphors);
+}
+
+/** A UTC restatement in parentheses: UTC_AFTER_LOCAL is what lies between the local time and it. */
+const UTC_AFTER_LOCAL = /^\s*(?:local\s+time\s*)?\(\s*(?:about\s+|around\s+)?$/i;
+const IS_UTC = /\b(?:GMT|UTC)\b|\d{4}Z\b/;
+
+/** "struck at 1:47 a.m. (1747 GMT Monday)": local and universal time name one moment, so their days differ when the
+ *  clocks straddle midnight. The local day is the GMT day moved by the zone's offset (within -12 and +14 hours); a
+ *  GMT time with no day of its own takes the local time's. */
+function localAndUniversal(text: string, timexes: Timex[], anaphors: Map<Timex, Anaphor>): Timex[] {
+  const clock = (t: Timex) => /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(t.value ?? '');
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const [local, utc] = [timexes[i], timexes[i + 1]];
+    const [l, u] = [clock(local), clock(utc)];
+    if (!l || !u || !IS_UTC.test(text.slice(utc.start, utc.end)) || !UTC_AFTER_LOCAL.test(text.slice(local.end, utc.start))) continue;
+    let offset = (Number(l[2]) * 60 + Number(l[3]) - (Number(u[2]) * 60 + Number(u[3]))) / 60;
+    const dayShift = offset <= -12 ? 1 : offset > 14 ? -1 : 0;
+    offset += dayShift * 24;
+    const utcHasItsDay = /(?:GMT|UTC)\W+\w/.test(text.slice(utc.start, utc.end)); // "1747 GMT Monday"
+    const moved = (day: string, by: number) => ymd(addDays(new Date(`${day}T00:00:00Z`), by));
+    if (utcHasItsDay) {
+      local.value = `${moved(u[1], dayShift)}${local.value!.slice(10)}`;
+      anaphors.delete(local);
+    } else if (!anaphors.has(local)) {
+      utc.value = `${moved(l[1], -dayShift)}${utc.value!.slice(10)}`;
+      anaphors.delete(utc);
+    }
+  }
+  return timexes;
 }
 
 /** A month or a day of one with no year: "December 31", "June" (not "last April"). */
