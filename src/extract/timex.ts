@@ -126,6 +126,11 @@ function isAMarch(text: string, start: number, end: number): boolean {
   return /^\s+(?:for|against|on|to|through)\s+(?!(?:the\s+)?(?:\d|January|February|April|May|June|July|August|September|October|November|December)\b)/.test(after) && !/^(?:in|by|since|until|till|from|through|during|of|early|late|mid|last|next|this)$/i.test(before);
 }
 
+/** Before a month, a name's first word: "Black September" (the group and the war of 1970), "the Prague Spring". */
+const NAMED_BY_ITS_MONTH = /\b(?:Black|Red|Bloody)\s+$/;
+/** After a day, the event it names: "the May 4th Movement" of 1919, "the December 12 Incident". */
+const AN_EVENT_NAMED_BY_ITS_DAY = /^\s+(?:Movement|Incident|Uprising|Revolution|Massacre|Group|Organi[sz]ation)\b/;
+
 /** What follows a day in the name of a paper or a programme: "the Sunday Times", "Monday Night Football". */
 const NAMED_BY_ITS_DAY = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post|Night\s+(?:Football|Live|Raw|Baseball))\b/;
 
@@ -172,9 +177,6 @@ function lunarNewYear(y: number): Date {
   return found;
 }
 
-/** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days
- *  after it, Labor Day (the first Monday of September), Memorial Day (the last Monday of May), Easter and the days
- *  counted from it (the Gregorian computus). */
 /** The nth weekday (0 Sunday) of a month (0 January): n from 1, or -1 for the last ("the fourth Thursday of November"). */
 function nthWeekday(y: number, month: number, weekday: number, n: number): Date {
   if (n < 0) {
@@ -185,8 +187,18 @@ function nthWeekday(y: number, month: number, weekday: number, n: number): Date 
   return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
 }
 
+/** Holidays that move: the Chinese new year, Thanksgiving (the fourth Thursday of November) and the shopping days
+ *  after it, the US federal Mondays, Election Day (the Tuesday after the first Monday of November), Easter and the
+ *  days counted from it (the Gregorian computus, or the Julian one for the Orthodox churches). */
 function movableHoliday(name: string, y: number): Date {
   if (/^(?:Spring|Lunar|Chinese)/.test(name)) return lunarNewYear(y);
+  if (/^(?:Martin Luther King|MLK)/.test(name)) return nthWeekday(y, 0, 1, 3);
+  if (/^President/.test(name)) return nthWeekday(y, 1, 1, 3);
+  if (name.startsWith('Columbus')) return nthWeekday(y, 9, 1, 2);
+  if (name.startsWith('Election')) return addDays(nthWeekday(y, 10, 1, 1), 1);
+  if (name.startsWith('Mother')) return nthWeekday(y, 4, 0, 2);
+  if (name.startsWith('Father')) return nthWeekday(y, 5, 0, 3);
+  if (name.startsWith('Orthodox Easter')) return orthodoxEaster(y);
   if (name.startsWith('Thanksgiving')) return nthWeekday(y, 10, 4, 4);
   if (name === 'Black Friday') return addDays(nthWeekday(y, 10, 4, 4), 1);
   if (name === 'Cyber Monday') return addDays(nthWeekday(y, 10, 4, 4), 4);
@@ -200,6 +212,14 @@ function movableHoliday(name: string, y: number): Date {
   const easter = new Date(Date.UTC(y, month - 1, day));
   const fromEaster: Record<string, number> = { 'Ash Wednesday': -46, 'Palm Sunday': -7, 'Maundy Thursday': -3, 'Holy Thursday': -3, 'Good Friday': -2, 'Easter Monday': 1 };
   return addDays(easter, fromEaster[name] ?? 0);
+}
+
+/** Orthodox Easter: the Julian computus (Meeus), moved to the Gregorian calendar (13 days in 1900-2099). */
+function orthodoxEaster(y: number): Date {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31), day = ((d + e + 114) % 31) + 1;
+  return addDays(new Date(Date.UTC(y, month - 1, day)), y >= 2100 ? 14 : 13);
 }
 
 /** A weekday by tense: the dct's own weekday is the dct; past looks back up to 6 days, future ahead. */
@@ -254,6 +274,7 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[2]);
       const day = Number(m[3]);
       if (mo < 0 || day < 1 || day > 31) return null;
+      if (!m[4] && AN_EVENT_NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       // the first day of a range takes the year written after the last: "March 3 to 5, 1999"
       const rangeYear = /^\s*(?:-|\u2013|to|and|or|through)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(m.input.slice(m.index + m[0].length))?.[1];
       const y = m[4] ? Number(m[4]) : rangeYear ? Number(rangeYear) : yearForMonth(mo, c);
@@ -292,8 +313,9 @@ const RULES: Rule[] = [
       const yearText = m[3] ?? m[6];
       // "May" is a month after a preposition ("by May", "in May") or another month ("from March to May"), otherwise
       // most likely the verb.
-      if (monthName === 'May' && !yearText && !mod && !/\b(?:in|by|since|until|through|from|during|early|late|mid)\s+$|\b(?:January|February|March|April)\s+(?:to|and|or|through)\s+$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (monthName === 'May' && !yearText && !mod && !/\b(?:in|by|since|until|through|from|during|early|late|mid)\s+$|\b(?:January|February|March|April)\s+(?:to|and|or|through)\s+$|\b(?:months|year|quarter|weeks)\s+(?:to|ended|ending)\s+$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (monthName === 'March' && !yearText && !mod && isAMarch(m.input, m.index, m.index + m[0].length)) return null;
+      if (!yearText && !mod && NAMED_BY_ITS_MONTH.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null; // "Black September"
       const mo = monthIndex(monthName);
       const y = yearText ? Number(yearText) : yearForMonth(mo, c);
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}`, ...modOf(mod) };
@@ -343,10 +365,13 @@ const RULES: Rule[] = [
   },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
   {
-    re: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)(?:,?\s+((?:19|20)\d\d))?\b/g,
+    re: /\b((?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)(?:,?\s+((?:19|20)\d\d))?\b/g,
     make: (m, c) => {
       const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
+      // Names, not days: "the Good Friday agreement", "New Year's resolutions"
+      if (/^\s+(?:agreement|accord|peace|deal|resolutions?)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       const fixed: Record<string, [number, number]> = {
+        'Orthodox Christmas': [1, 7], 'Orthodox Christmas Day': [1, 7], 'Orthodox Christmas Eve': [1, 6], "Veterans Day": [11, 11], "Veterans' Day": [11, 11],
         Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
       };
@@ -418,7 +443,8 @@ const RULES: Rule[] = [
   },
   // parts of days: "Saturday night", "this morning", "last night", "tonight"
   {
-    re: new RegExp(`\\b(?:(early|late)\\s+)?(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
+    // (not the money market's "overnight rate", "overnight interbank sterling", "overnight deposits")
+    re: new RegExp(`\\b(?:(early|late)\\s+)?(?:${DAY_RE}|this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b(?!\\s+(?:interbank|rates?|money|funds|deposits?|loans?|lending|repos?|call|index|paper|borrowing)\\b)`, 'gi'),
     make: (m, c) => {
       const [, early, day, dayPart, nightWord] = m;
       if (day && NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].indexOf(day) + day.length, m.index + m[0].length + 12))) return null;
@@ -427,7 +453,7 @@ const RULES: Rule[] = [
       const w = m[0].replace(/^(?:early|late)\s+/i, '').split(/\s+/)[0].toLowerCase();
       let date: string | null;
       if (day) date = dateForWeekday(DAYS.indexOf(day.toLowerCase()), planIfPresent(c));
-      else if (w === 'last' || w === 'yesterday') date = shift(c, 'day', -1);
+      else if (w === 'last' || w === 'yesterday' || (w === 'overnight' && c.tense === 'past')) date = shift(c, 'day', -1); // "were killed overnight": the night gone
       else if (w === 'tomorrow') date = shift(c, 'day', 1);
       else date = c.dct ? ymd(c.dct) : null;
       return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}${code}`, ...modOf(early) };
@@ -461,6 +487,14 @@ const RULES: Rule[] = [
     make: () => ({ type: 'TIME', value: 'XXXX-XX-XX' }),
     anaphor: (m) => ({ unit: 'day', by: 0, part: PART_OF_DAY[m[1].toLowerCase() as keyof typeof PART_OF_DAY] }),
   },
+  // "that night", "the next morning", "the previous evening": a part of the day the story last named, or of the one after
+  // or before it
+  {
+    // ("that" as a determiner: opening a clause or after a preposition, not "said that evening would be busy")
+    re: /(?:(?<=(?:^|[.!?;:,"'\n]\s*|\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|of|[Ff]or|[Tt]hrough|[Dd]uring|[Ii]n|[Ee]arlier|[Ll]ater)\s+))[Tt]hat|\b[Tt]he\s+(next|following|previous|same))\s+(morning|afternoon|evening|night)\b/g,
+    make: () => ({ type: 'TIME', value: 'XXXX-XX-XX' }),
+    anaphor: (m) => ({ unit: 'day', by: stepOf(m[1]), part: PART_OF_DAY[m[2].toLowerCase() as keyof typeof PART_OF_DAY] }),
+  },
   // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
   {
     // ("that" only as a determiner, opening a sentence or after a preposition: "said in a statement that Saturday's
@@ -475,7 +509,7 @@ const RULES: Rule[] = [
       else if (w === 'next' || w === 'coming') date = c.dct ? ymd(addDays(c.dct, daysTo(c.dct, day).ahead || 7)) : null;
       else {
         // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
-        if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
+        if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove|Good|Holy|Palm|Ash|Maundy|Cyber|Easter)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
         if (NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
         date = dateForWeekday(day, planIfPresent(c));
       }
@@ -530,7 +564,8 @@ const RULES: Rule[] = [
   // relative days and periods
   {
     re: /\b(today|yesterday|tomorrow)\b/gi,
-    make: (m, c) => (isTitle(m) ? null : { type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' }),
+    // ("like there is no tomorrow" is no day)
+    make: (m, c) => (isTitle(m) || /\bno\s+$/i.test(m.input.slice(Math.max(0, m.index - 3), m.index)) ? null : { type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' }),
   },
   {
     re: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
@@ -742,6 +777,8 @@ const RULES: Rule[] = [
       if (/^(?:hour|minute)/.test(unit) && /^\s+of\s+(?:video|music|audio|footage|recordings?|playback|battery)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       // In a name: "the Ninth Five-Year Plan", "the Six-Day War"
       if (/^[A-Z]/.test(m[2]) && /^[A-Z]/.test(m[3]) && /^\s+[A-Z]/.test(after)) return null;
+      // A title, its unit in capitals amid running text: 'appeared on "60 Minutes"'
+      if (/^[A-Z]/.test(m[3]) && /["\u201C]$|[a-z,]\s+$/.test(before)) return null;
       if (unit.startsWith('quarter') && (/^,?\s+of\s+(?:the|its|a|an|all|their|his|her|our|this|that|those|these|\d)\b/i.test(after + m.input.slice(m.index + m[0].length + 12, m.index + m[0].length + 20)) || /-quarters$/i.test(m[0]))) return null;
       if (/^-(?:point|percentage)\b/.test(after)) return null; // "a quarter-point increase" is a size, not a time
       if (unit.startsWith('quarter') && /^\s+(?:the|point|percentage|mile)\b/i.test(after)) return null; // "one quarter the power", "a quarter point"
@@ -805,6 +842,8 @@ const RULES: Rule[] = [
     make: (m) => {
       const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
       const n = m[2] ? Number(m[2]) : ordinals.indexOf(m[3].toLowerCase()) + 1;
+      // "the 21st Century Fund", "20th Century Fox": a name, in capitals, that goes on
+      if (/Century$/.test(m[0]) && /^\s+[A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       return n >= 1 && n <= 30 ? { type: 'DATE', value: pad(n - 1), ...modOf(m[1]) } : null;
     },
   },
@@ -825,7 +864,7 @@ const RULES: Rule[] = [
   { re: /\b(early|mid|late|the end of|the beginning of|the start of)[- ]((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[2], ...modOf(m[1]) }) },
   // "fiscal 1989" is valued as the year (TimeML has no fiscal calendar).
   { re: /\bfiscal(?: year)?\s+((?:19|20)\d\d)\b/gi, make: (m) => ({ type: 'DATE', value: m[1] }) },
-  // the second year of a span: "1996-2000", "the 1998-99 season" (the first is a bare year)
+  // the second year of a span: "1996-2000", "1990-92" (the first is a bare year; "the 1998-99 season" is one expression)
   {
     re: /(?<=\b(?:1[89]|20)\d\d)[-\u2013]((?:1[89]|20)\d\d|\d\d)\b(?![-\u2013\/.,]?\d)/g,
     make: (m) => {
@@ -876,7 +915,7 @@ const RULES: Rule[] = [
   // a preposition, a verb or the start of a clause comes before it (after "the" or "few" other rules read it);
   // "months ago" too, as TimeBank marks it.
   {
-    re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!-|\s+old\b)(\s+ago\b)?/gi,
+    re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|to|be|been|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!-|\s+old\b)(\s+ago\b)?/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0].replace(/\s+ago$/i, '')) }),
   },
   // "for a while", "in a little while": some time, of no stated length
@@ -898,7 +937,8 @@ const RULES: Rule[] = [
     make: nearestSeason,
   },
   // ("previously", "formerly" and a bare "earlier" are adverbs of sequence more than times: TimeML rarely marks them.)
-  { re: /\b(recently|in the past)\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
+  // ("as recently as 1992" is that year's, not another expression)
+  { re: /\b(recently|in the past)\b(?!\s+as\s+(?:\w+\s+)?\d)/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
   // ("soon" told of the past is soon after something else, not after the story: "Soon battles erupted".)
   { re: /\b(?:in\s+)?(the future|the coming years|soon)\b(?!-|\s+(?:of|after|as)\b)/gi, make: (m) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) || (/^soon$/i.test(m[1]) && soonInThePast(m)) ? null : { type: 'DATE', value: 'FUTURE_REF' }), group: 1 },
   // sets of named times: "each July", "every March", "Tuesday nights", "on Sundays"
@@ -931,7 +971,7 @@ const RULES: Rule[] = [
   },
   // sets: "every week", "each year", "weekly", "daily", "semi-annually"
   {
-    re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly|semi-?annually|biannually|fortnightly|biweekly|bimonthly)\b/gi,
+    re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly|semi-?annually|biannually|fortnightly|biweekly|bimonthly)\b/gi,
     make: (m) => {
       const w = (m[2] ?? m[3]).toLowerCase();
       // "its quarterly dividend", "daily flights": an adjective of a thing, not a recurring time; "China Daily" a name.
@@ -939,7 +979,7 @@ const RULES: Rule[] = [
       if (m[3] && (/\b(?:its|the|a|an|their|his|her|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+[a-z]+s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return null;
       const dayIdx = DAYS.indexOf(w);
       if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
-      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', morning: 'XXXX-XX-XXTMO', night: 'XXXX-XX-XXTNI' }[w] ?? 'P1D';
+      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI' }[w] ?? 'P1D';
       return { type: 'SET', value };
     },
   },
@@ -1188,9 +1228,9 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     const a = anaphors.get(t);
     if (a) {
       const grain = a.unit === 'week' ? 'day' : a.unit;
-      // (a morning hour after a night gone by is the next morning: "rose last night, but eased back by 0830 GMT";
-      // after "tonight" it is this morning)
-      const morningAfter = a.clock && last.clockNight && dct && last.clockDay! < ymd(dct) && /^T(?:0\d|1[01]):/.test(a.part ?? '');
+      // (a daytime hour after a night gone by is the next day's: "rose last night, but eased back by 0830 GMT";
+      // after "tonight" it is today's)
+      const morningAfter = a.clock && last.clockNight && dct && last.clockDay! < ymd(dct) && /^T(?:0\d|1[0-7]):/.test(a.part ?? '');
       const anchor = (a.clock && dct ? (last.clockDay && morningAfter ? countFrom(last.clockDay, 'day', 1) : last.clockDay) ?? ymd(dct) : last[grain]) ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;

@@ -699,3 +699,36 @@ test('a morning hour after a night gone by is the next morning; after "tonight" 
   assert.equal(timexes('Shares rose to 286p last night, but they then eased back to 283p by 0830 GMT.', '1987-03-11')[1].value, '1987-03-11T08:30Z');
   assert.equal(timexes('Soldiers were racing to seal the gap tonight. The water level stood at 23 meters at 8 a.m.', '1998-08-07')[1].value, '1998-08-07T08:00');
 });
+
+test('Orthodox Easter and Christmas are the Julian churches\' days; the US federal Mondays and Election Day move by the calendar', () => {
+  assert.equal(only('Serbs marked Orthodox Easter under the threat of bombs.', '1999-04-12').value, '1999-04-11');
+  assert.equal(only('The pause had been ordered for Orthodox Christmas.', '2000-01-10').value, '2000-01-07');
+  assert.equal(only("The Senate would turn to Social Security after the Presidents' Day recess.", '1999-02-12').value, '1999-02-15');
+  assert.equal(only('Voters go to the polls on Election Day.', '1998-10-20').value, '1998-11-03');
+});
+
+test('names are not times: "the Good Friday agreement", "Black September", "the May 4th Movement", "the 21st Century Fund", "60 Minutes", "no tomorrow", "New Year\'s resolutions"', () => {
+  for (const text of ['Many here already call it the Good Friday agreement.', 'Palestinians call the fighting Black September.', 'Students from the cradle of the May 4th Movement joined them.', 'Analysts at the 21st Century Fund found flaws.', 'He appeared on "60 Minutes" with his wife.', '"People are spending like there is no tomorrow," she said.', "Few bother with New Year's resolutions."])
+    assert.deepEqual(timexes(text), [], text);
+  assert.deepEqual(timexes('As recently as 1992, the deficit stood at a record.').map((t) => t.text), ['1992']);
+});
+
+test('"overnight" told in the past is the night gone; the money market\'s "overnight rate" is no time', () => {
+  assert.equal(only('The military said 26 servicemen were killed overnight.', '2000-01-10').value, '2000-01-09TNI');
+  assert.deepEqual(timexes('The overnight rate fell to 3-1/2 pct.', '1987-04-01'), []);
+});
+
+test('"that night", "the next morning": a part of the day last named or the one after; "said that evening would" is no time', () => {
+  assert.deepEqual(timexes('The House voted on Saturday. Earlier that morning, Livingston resigned. The next morning, leaders appeared on television.', '1998-12-21').map((t) => t.value), ['1998-12-19', '1998-12-19TMO', '1998-12-20TMO']);
+  assert.deepEqual(timexes('He said that evening would be busy.'), []);
+});
+
+test('some weeks of unstated length after "to" or "be": "bowing to weeks of protests", "it could be weeks before"; "every afternoon" is a set', () => {
+  assert.deepEqual(only('Suharto resigned, bowing to weeks of student protests.'), { text: 'weeks', type: 'DURATION', value: 'PXW' });
+  assert.equal(only('Officials said it could be weeks before the toll is known.').value, 'PXW');
+  assert.equal(only('She dictated poems every afternoon.').value, 'XXXX-XX-XXTAF');
+});
+
+test('"the three months to May": May after a period it ends is the month', () => {
+  assert.deepEqual(timexes('The jobless rate fell to 6.2 percent in the three months to May, the first fall.', '1999-06-29').map((t) => t.value), ['P3M', '1999-05']);
+});
