@@ -1188,7 +1188,7 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push(Object.assign(t, { text: doc.text.slice(t.start, t.end) }));
   }
   found.sort((a, b) => a.start - b.start);
-  return alignRanges(doc.text, yearAgoQuarters(doc.text, resolveAnaphors(doc.text, found, anaphors, dct)));
+  return alignRanges(doc.text, yearAgoQuarters(doc.text, yearEarlierThanNamed(doc.text, resolveAnaphors(doc.text, found, anaphors, dct))));
 }
 
 /** The given weekday on or after a day, as a story moves on: "On May 3 ... That Friday" (May 3, 1995 was a
@@ -1364,6 +1364,23 @@ function alignRanges(text: string, timexes: Timex[]): Timex[] {
     if (!firstWritten && !(opened && link[1])) continue; // "the 1986/87 October-September season" is no calendar range
     const year = Number(from.slice(0, 4));
     b.value = withYear(to, withYear(to, year) < from ? year + 1 : year);
+  }
+  return timexes;
+}
+
+/** "a year earlier" compares with the month or year its sentence named before it: "Retail prices in November were
+ *  2.9 percent lower than a year earlier" is the November before, "Exports last year fell from a year earlier" the
+ *  year before last. */
+function yearEarlierThanNamed(text: string, timexes: Timex[]): Timex[] {
+  for (let i = 1; i < timexes.length; i++) {
+    const t = timexes[i];
+    if (!/^(?:a|one)[\s-]+year[\s-]+(?:earlier|before)$/i.test(t.text ?? '')) continue;
+    const named = timexes[i - 1];
+    // (Not one of a list of comparisons, "up from 1.82 mln in January and 1.64 mln a year earlier", which all compare
+    // with the month the sentence is about; nor another comparison.)
+    const between = text.slice(named.end, t.start);
+    if (named.type !== 'DATE' || !/^\d{4}(?:-\d{2})?$/.test(named.value ?? '') || /[.!?]\s+[A-Z]|\band\b/.test(between) || /year[\s-]+(?:earlier|before|ago)/i.test(named.text ?? '')) continue;
+    t.value = `${Number(named.value!.slice(0, 4)) - 1}${named.value!.slice(4)}`;
   }
   return timexes;
 }

@@ -732,3 +732,9 @@ test('some weeks of unstated length after "to" or "be": "bowing to weeks of prot
 test('"the three months to May": May after a period it ends is the month', () => {
   assert.deepEqual(timexes('The jobless rate fell to 6.2 percent in the three months to May, the first fall.', '1999-06-29').map((t) => t.value), ['P3M', '1999-05']);
 });
+
+test('"a year earlier" compares with the month or year its sentence named before it, unless one of a list of comparisons', () => {
+  assert.deepEqual(timexes('Retail prices in November were 2.9 percent lower than a year earlier.', '1998-12-30').map((t) => t.value), ['1998-11', '1997-11']);
+  assert.deepEqual(timexes('Exports last year totaled 2.1 billion dollars, a sharp drop from a year earlier.', '1999-01-12').map((t) => t.value), ['1998', '1997']);
+  assert.deepEqual(timexes('Unemployment totalled 1.86 mln, up from 1.82 mln in January and 1.64 mln a year earlier.', '1987-03-30').map((t) => t.value), ['1987-01', '1986']);
+});
