@@ -34,8 +34,10 @@ export function extract(text: string, opts: { dct?: string; sentAt?: string } = 
   const doc = makeDoc(text, given ?? sentAt); // the dateline takes its missing year from it
   const dateline = stage('dateline', errors, undefined, () => extractDateline(doc));
   // Relative dates are read against the document date given (../shared/eval/FORMAT.md), else the dateline's day, and
-  // only then the sending time: a story filed late on the 7th may be sent after midnight.
-  doc.dct = given ?? dateline?.date ?? sentAt;
+  // only then the sending time: a story filed late on the 7th may be sent after midnight. A dateline a day or three
+  // before the date given is when the story was written, and its "today" is that day: "MACAO, December 20 (Xinhua) --
+  // President Jiang today inspected the garrison", archived on the 21st.
+  doc.dct = writtenBefore(dateline?.date, given) ?? given ?? dateline?.date ?? sentAt;
   const timexes = stage('timex', errors, [], () => extractTimexes(doc));
   const entities = stage('entities', errors, [], () => extractEntities(doc, timexes, dateline));
   const quotes = stage('quotes', errors, [], () => extractQuotes(doc, entities, dateline));
@@ -44,6 +46,13 @@ export function extract(text: string, opts: { dct?: string; sentAt?: string } = 
   const result: ExtractionWithErrors = { dateline, timexes, entities, quotes, quantities, events };
   if (errors.length) result.errors = errors;
   return result;
+}
+
+/** The dateline's day when it is one to three days before the document date. */
+function writtenBefore(datelineDay: string | undefined, given: string | undefined): string | undefined {
+  if (!datelineDay || !given) return undefined;
+  const days = (Date.parse(given) - Date.parse(datelineDay)) / 86_400_000;
+  return days >= 1 && days <= 3 ? datelineDay : undefined;
 }
 
 /** The record format of ../shared/eval/FORMAT.md, with what went wrong reading it. */

@@ -75,3 +75,10 @@ test('a document date in another common form is read; one that is no date gives 
   assert.match(x.errors?.[0] ?? '', /dct: "soon" is not a date/);
   assert.deepEqual(x.timexes.map((t) => t.value), ['1998-08-07', '1998-08-04']);
 });
+
+test('a dateline a day or three before the document date is the day the story was written: its "today" is that day', () => {
+  const text = 'MACAO, December 20 (Xinhua) -- President Jiang Zemin today inspected the garrison, which entered the city at noon.';
+  assert.deepEqual(extract(text, { dct: '1999-12-21' }).timexes.map((t) => [t.text, t.value]), [['December 20', '1999-12-20'], ['today', '1999-12-20'], ['noon', '1999-12-20T12:00']]);
+  // a week apart, the date given stands
+  assert.equal(extract(text, { dct: '1999-12-28' }).timexes[1].value, '1999-12-28');
+});
