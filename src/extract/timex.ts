@@ -34,6 +34,8 @@ interface Anaphor {
   part?: string;
   /** "the same period last year": the period last named, a year back. */
   yearBack?: boolean;
+  /** "the same month of 1996": the period last named, in that year. */
+  inYear?: string;
   /** "that fall", "the following January": a season or month of the year last named, or the one after or before. */
   named?: { month?: number; season?: string; dir: -1 | 0 | 1 };
   /** "that Monday": the Monday on or after the day last named (0 is Sunday). */
@@ -130,6 +132,10 @@ function isAMarch(text: string, start: number, end: number): boolean {
 const NAMED_BY_ITS_MONTH = /\b(?:Black|Red|Bloody)\s+$/;
 /** After a day, the event it names: "the May 4th Movement" of 1919, "the December 12 Incident". */
 const AN_EVENT_NAMED_BY_ITS_DAY = /^\s+(?:Movement|Incident|Uprising|Revolution|Massacre|Group|Organi[sz]ation)\b/;
+
+/** After "today" between a subject and its verb, a state of these days rather than an event of this day: "Few Americans
+ *  today know", "every appliance sold today contains" (not "officials today are meeting", "has announced"). */
+const NOWADAYS = /^\s+(?:know|knows|want|wants|face|faces|live|lives|remain|remains|seem|seems|need|needs|depend|depends|contain|contains|use|uses|own|owns|can|cannot|rarely|often|still|no\s+longer)\b(?!\s+\w+ing\b)/;
 
 /** What follows a day in the name of a paper or a programme: "the Sunday Times", "Monday Night Football". */
 const NAMED_BY_ITS_DAY = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post|Night\s+(?:Football|Live|Raw|Baseball))\b/;
@@ -363,6 +369,11 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: named[m[1].replace(/\s+/g, ' ')] };
     },
   },
+  // "the Christmas season", "the holiday shopping season": December, the year by tense like a month's
+  {
+    re: /\bthe\s+(?:Christmas|holiday)\s+(?:shopping\s+)?season\b/gi,
+    make: (m, c) => ({ type: 'DATE', value: `${yearForMonth(11, c) ?? 'XXXX'}-12` }),
+  },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
   {
     re: /\b((?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)(?:,?\s+((?:19|20)\d\d))?\b/g,
@@ -561,11 +572,22 @@ const RULES: Rule[] = [
     make: () => ({ type: 'DATE', value: 'XXXX' }),
     anaphor: () => ({ unit: 'year', by: -1, yearBack: true }),
   },
+  // "the same month of 1996", "the corresponding quarter in 1997": the month or quarter the story last named, in that
+  // year ("the same period of 1986" after "the first five months" is only the year)
+  {
+    re: /\bthe\s+(?:same|corresponding|comparable)\s+(period|month|quarter)\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi,
+    make: (m) => ({ type: 'DATE', value: m[2] }),
+    anaphor: (m) => (/period/i.test(m[1]) ? null : { unit: 'year', by: 0, inYear: m[2] }),
+  },
   // relative days and periods
   {
     re: /\b(today|yesterday|tomorrow)\b/gi,
     // ("like there is no tomorrow" is no day)
-    make: (m, c) => (isTitle(m) || /\bno\s+$/i.test(m.input.slice(Math.max(0, m.index - 3), m.index)) ? null : { type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' }),
+    make: (m, c) => {
+      if (isTitle(m) || /\bno\s+$/i.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+      if (/^today$/i.test(m[1]) && NOWADAYS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)) && /\b[A-Za-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:on|until|till|from|since|by|of|for|said|says|announced)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return { type: 'DATE', value: 'PRESENT_REF' };
+      return { type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' };
+    },
   },
   {
     re: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(this|last|next|the past|the coming|the previous)\s+(week|month|year|weekend|quarter|spring|summer|autumn|fall|winter)\b/gi,
@@ -1234,6 +1256,7 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
       const anchor = (a.clock && dct ? (last.clockDay && morningAfter ? countFrom(last.clockDay, 'day', 1) : last.clockDay) ?? ymd(dct) : last[grain]) ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
+      if (a.inYear) t.value = `${a.inYear}${last.period?.slice(4) ?? ''}`;
       if (a.named) t.value = namedInYear(a.named, last.month ?? last.year ?? (dct ? ymd(dct).slice(0, 7) : undefined));
       if (a.weekday !== undefined) t.value = last.day ? nextWeekday(last.day, a.weekday) : `XXXX-WXX-${a.weekday || 7}`;
       if (a.part) t.value += a.part;

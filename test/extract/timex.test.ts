@@ -738,3 +738,15 @@ test('"a year earlier" compares with the month or year its sentence named before
   assert.deepEqual(timexes('Exports last year totaled 2.1 billion dollars, a sharp drop from a year earlier.', '1999-01-12').map((t) => t.value), ['1998', '1997']);
   assert.deepEqual(timexes('Unemployment totalled 1.86 mln, up from 1.82 mln in January and 1.64 mln a year earlier.', '1987-03-30').map((t) => t.value), ['1987-01', '1986']);
 });
+
+test('"the same month of 1996" is the month last named, in 1996; "the Christmas season" is December', () => {
+  assert.deepEqual(timexes('Exports in December alone rose 18 percent from the same month of 1996.', '1998-01-15').map((t) => t.value), ['1997-12', '1996-12']);
+  assert.equal(only('Shoppers crowded into malls, opening the Christmas season.', '1998-11-27').value, '1998-12');
+});
+
+test('"today" between a subject and a verb of a state is these days (PRESENT_REF): "Few Americans today know"; "Officials today are meeting" is this day', () => {
+  assert.equal(only('Few Americans today know much about the trial.').value, 'PRESENT_REF');
+  assert.equal(only('Almost every appliance sold today contains a microchip.').value, 'PRESENT_REF');
+  assert.equal(only('Officials today are meeting in Geneva.').value, DCT);
+  assert.equal(only('The minister said today he would resign.').value, DCT);
+});
