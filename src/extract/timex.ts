@@ -908,8 +908,29 @@ const RULES: Rule[] = [
   { re: /\b(now|currently|at present|at the moment|these days|nowadays)\b/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   // "recent years", "the recent sale", "current conditions": the past and the present as TimeML marks them.
   { re: /\brecent\b(?!\s+(?:months|weeks|days|quarters)\b)(?:\s+years\b)?|\bpast\s+years\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
-  // "the past decade", "the last decade": the decade ten years back ("the last decade" written in 1998 is the 1980s).
+  // "the past decade", "the last decade": the decade ten years back ("the last decade" written in 1998 is the 1980s);
+  // "this decade" the story's; "the next decade" the one to come, or ten years' span ("over the next decade").
   { re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b/gi, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() - 10).slice(0, 3) : 'XXX' }) },
+  { re: /\b[Tt]his\s+decade\b/g, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()).slice(0, 3) : 'XXX' }) },
+  {
+    re: /\bthe\s+(?:next|coming)\s+decade\b/gi,
+    make: (m, c) =>
+      /\b(?:over|for|within|during|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index))
+        ? { type: 'DURATION', value: 'P10Y' }
+        : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() + 10).slice(0, 3) : 'XXX' },
+  },
+  // "someday", "some day": a time to come ("some days" are a span)
+  { re: /\b(?:someday|some\s+day)\b(?!s)/gi, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }) },
+  // "a thing of the past", "harder to read than the present": the past and the present as nouns
+  {
+    re: /(?<=\b(?:of|from|than|to|with|about|into|and)\s+)the\s+(past|present)\b(?=\s*[,.;:'"\u201D)]|\s+(?:is|was|and|but|when|as)\b)|^[Tt]he\s+(past|present)(?=\s+(?:is|was)\b)/g,
+    make: (m) => ({ type: 'DATE', value: /past/i.test(m[1] ?? m[2]) ? 'PAST_REF' : 'PRESENT_REF' }),
+  },
+  // "at the time" (then), not a clause's opening ("At the time Howes was captured, ..."), as TimeBank marks it
+  {
+    re: /(?<=\b[Aa]t\s+)the\s+time\b(?=\s*[,.;:)]|\s+(?:he|she|they|it|we|I)\s+(?:was|were|had|did|said|thought|believed)\b)/g,
+    make: () => ({ type: 'DATE', value: 'PAST_REF' }),
+  },
   // "recent weeks", "the weeks ahead": spans of unstated length; "the coming months" is the future as TimeBank marks it.
   {
     re: /\b(?:recent|((?:the\s+)?coming))\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,

@@ -750,3 +750,14 @@ test('"today" between a subject and a verb of a state is these days (PRESENT_REF
   assert.equal(only('Officials today are meeting in Geneva.').value, DCT);
   assert.equal(only('The minister said today he would resign.').value, DCT);
 });
+
+test('"at the time" is the past, not a clause opening; "the past" and "the present" as nouns; "someday"; "this decade", "over the next decade"', () => {
+  assert.deepEqual(only('At the time, he appeared on television.'), { text: 'the time', type: 'DATE', value: 'PAST_REF' });
+  assert.deepEqual(timexes('At the time Howes was captured, the group was weak.'), []);
+  assert.deepEqual(timexes('The past is always harder to read than the present, he said.').map((t) => [t.text, t.value]), [['The past', 'PAST_REF'], ['the present', 'PRESENT_REF']]);
+  assert.equal(only('Recessions may be a thing of the past.').value, 'PAST_REF');
+  assert.deepEqual(timexes('The past president spoke.'), []);
+  assert.equal(only('He hopes to coach someday.').value, 'FUTURE_REF');
+  assert.equal(only('This decade has given us more information.', '1999-08-30').value, '199');
+  assert.deepEqual(only('The plan will not add to the deficit over the next decade.', '2009-07-13'), { text: 'the next decade', type: 'DURATION', value: 'P10Y' });
+});
