@@ -1194,7 +1194,9 @@ export function extractTimexes(doc: Doc): Timex[] {
         // A possessive names a thing, not a deadline: "wrecked by Friday's blast".
         const possessive = /^['\u2019]s\b/.test(text.slice(m.index + m[0].length));
         const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && ATTRIBUTIVE_NOUN.test(text.slice(m.index + m[0].length));
-        const prep = possessive ? undefined : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
+        // So is a day something is set "for": "talks that Belgrade has offered for Monday".
+        const dayFor = !possessive && /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/.test(m[0]) && /\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+        const prep = possessive ? undefined : dayFor ? 'by' : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
         // A deadline met is past: "had filed their reports by Wednesday", "restored some services by Saturday" (a past
         // verb and nothing in the sentence that looks ahead or demands).
         const metDeadline = prep === 'by' && (/\bhad\b/i.test(text) || (!LOOKS_AHEAD.test(text) && tenseAt(text, m.index, m.index + m[0].length) === 'past'));
