@@ -1076,7 +1076,9 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?)\b/gi;
+// (The present of a calendar's events is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "when
+// OPEC meets on December 9".)
+const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|picks|falls|begins|starts|opens|closes|meets|convenes|resumes|expires|arrives|faces))\b/gi;
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
 // So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
 // ("was able to restore", "returned to normal").
@@ -1195,7 +1197,8 @@ export function extractTimexes(doc: Doc): Timex[] {
         const possessive = /^['\u2019]s\b/.test(text.slice(m.index + m[0].length));
         const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && ATTRIBUTIVE_NOUN.test(text.slice(m.index + m[0].length));
         // So is a day something is set "for": "talks that Belgrade has offered for Monday".
-        const dayFor = !possessive && /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/.test(m[0]) && /\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+        // (not a plan that was changed: "originally scheduled for Wednesday")
+        const dayFor = !possessive && /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/.test(m[0]) && /\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:originally|initially|had\s+been)\s+\w+\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
         const prep = possessive ? undefined : dayFor ? 'by' : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
         // A deadline met is past: "had filed their reports by Wednesday", "restored some services by Saturday" (a past
         // verb and nothing in the sentence that looks ahead or demands).

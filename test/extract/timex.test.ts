@@ -761,3 +761,10 @@ test('"at the time" is the past, not a clause opening; "the past" and "the prese
   assert.equal(only('This decade has given us more information.', '1999-08-30').value, '199');
   assert.deepEqual(only('The plan will not add to the deficit over the next decade.', '2009-07-13'), { text: 'the next decade', type: 'DURATION', value: 'P10Y' });
 });
+
+test('the present of a calendar\'s event is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "the accord expires in October"', () => {
+  assert.equal(timexes('De la Rua takes office Dec. 10 for a four-year term, succeeding Menem, who has governed since 1989.', '1999-10-25')[0].value, '1999-12-10');
+  assert.equal(only('The most important holiday for the Chinese falls on Tuesday.', '1999-02-12').value, '1999-02-16');
+  assert.equal(only('It had to be the last pact before the accord expires in October.', '1987-03-09').value, '1987-10');
+  assert.equal(only('Qtr ends Jan 31 Shr four cts vs 12 cts', '1987-03-11').value, '1987-01-31'); // an earnings table's quarter is past
+});
