@@ -137,6 +137,20 @@ const AN_EVENT_NAMED_BY_ITS_DAY = /^\s+(?:Movement|Incident|Uprising|Revolution|
  *  today know", "every appliance sold today contains" (not "officials today are meeting", "has announced"). */
 const NOWADAYS = /^\s+(?:know|knows|want|wants|face|faces|live|lives|remain|remains|seem|seems|need|needs|depend|depends|contain|contains|use|uses|own|owns|can|cannot|rarely|often|still|no\s+longer)\b(?!\s+\w+ing\b)/;
 
+/** "Years ago, you could rent a cottage for $200 a week. Today the same cottage goes for $1,400": a sentence opening on
+ *  "Today", in the present, after one about long ago, sets these days against those (PRESENT_REF). */
+function nowadaysAgainstThen(text: string, timexes: Timex[]): Timex[] {
+  for (const t of timexes) {
+    if (t.text !== 'Today' || !/^\d{4}-\d\d-\d\d$/.test(t.value ?? '')) continue;
+    const sentence = text.slice(t.end).split(/[.!?](?:\s|$)/)[0];
+    if (!/^,?\s+\S+(?:\s+\S+){0,3}?\s+(?:is|are|has|have|goes|go|costs?|can|must|\w+s)\b/.test(sentence) || /\b(?:was|were|had|did|will|would|said)\b/.test(sentence)) continue;
+    const before = text.slice(Math.max(0, t.start - 250), t.start);
+    if (/(?:^|[.!?]["\u201D]?\s+["\u201C]?|["\u201C]|\bAnd\s+)$/.test(before) && THEN.test(before)) t.value = 'PRESENT_REF';
+  }
+  return timexes;
+}
+const THEN = /\b(?:years|decades|generations?)\s+ago\b|\bused\s+to\b|\bback\s+then\b|\bin\s+the\s+(?:early\s+|mid-|late\s+)?(?:19|20)?\d0s\b|\bonce\s+(?:was|were)\b/i;
+
 /** What follows a day in the name of a paper or a programme: "the Sunday Times", "Monday Night Football". */
 const NAMED_BY_ITS_DAY = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Star|Independent|Mail|Tribune|Age|Business Post|Night\s+(?:Football|Live|Raw|Baseball))\b/;
 
@@ -398,7 +412,9 @@ const RULES: Rule[] = [
       // (As with months, one almost a year away is the other: "crowded the stores at Christmas" on Dec. 1 is this one.)
       const back = before ? (dct.getTime() - before.getTime()) / 86400000 : Infinity;
       const ahead = after ? (after.getTime() - dct.getTime()) / 86400000 : Infinity;
-      const chosen = c.tense === 'past' ? (back <= 310 ? before : after) : c.tense === 'future' ? (ahead <= 310 ? after : before) : back <= ahead ? before : after;
+      // "last Memorial Day" and "next Christmas" say which side of today, whatever the verb
+      const side = /\b(last|next)\s+$/i.exec(m.input.slice(Math.max(0, m.index - 5), m.index))?.[1]?.toLowerCase();
+      const chosen = side === 'last' ? before : side === 'next' ? after : c.tense === 'past' ? (back <= 310 ? before : after) : c.tense === 'future' ? (ahead <= 310 ? after : before) : back <= ahead ? before : after;
       return { type: 'DATE', value: ymd(chosen ?? before ?? after!) };
     },
   },
@@ -571,6 +587,15 @@ const RULES: Rule[] = [
     re: /\bthe\s+(?:(?:same|corresponding|comparable)\s+(?:period|month|quarter)(?:\s+of)?\s+(?:the\s+)?(?:last|previous|prior)\s+year|(?:(?:same|corresponding|comparable)\s+)?(?:period|month|quarter)(?:\s+of)?\s+(?:a|one)\s+year\s+(?:ago|earlier|before))\b/gi,
     make: () => ({ type: 'DATE', value: 'XXXX' }),
     anaphor: () => ({ unit: 'year', by: -1, yearBack: true }),
+  },
+  // "the same week last year": this week, a year back
+  {
+    re: /\bthe\s+same\s+week\s+(?:of\s+)?(?:last|a)\s+year(?:\s+(?:ago|earlier))?\b/gi,
+    make: (m, c) => {
+      if (!c.dct) return { type: 'DATE', value: 'XXXX-WXX' };
+      const week = isoWeek(c.dct);
+      return { type: 'DATE', value: `${Number(week.slice(0, 4)) - 1}${week.slice(4)}` };
+    },
   },
   // "the same month of 1996", "the corresponding quarter in 1997": the month or quarter the story last named, in that
   // year ("the same period of 1986" after "the first five months" is only the year)
@@ -1236,7 +1261,7 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push(Object.assign(t, { text: doc.text.slice(t.start, t.end) }));
   }
   found.sort((a, b) => a.start - b.start);
-  return alignRanges(doc.text, yearAgoQuarters(doc.text, yearEarlierThanNamed(doc.text, resolveAnaphors(doc.text, found, anaphors, dct))));
+  return nowadaysAgainstThen(doc.text, alignRanges(doc.text, yearAgoQuarters(doc.text, yearEarlierThanNamed(doc.text, resolveAnaphors(doc.text, found, anaphors, dct)))));
 }
 
 /** The given weekday on or after a day, as a story moves on: "On May 3 ... That Friday" (May 3, 1995 was a

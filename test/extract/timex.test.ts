@@ -768,3 +768,10 @@ test('the present of a calendar\'s event is a schedule: "takes office Dec. 10", 
   assert.equal(only('It had to be the last pact before the accord expires in October.', '1987-03-09').value, '1987-10');
   assert.equal(only('Qtr ends Jan 31 Shr four cts vs 12 cts', '1987-03-11').value, '1987-01-31'); // an earnings table's quarter is past
 });
+
+test('"Today" opening a sentence in the present, after one about long ago, is these days; "last Memorial Day" is the one gone; "the same week last year"', () => {
+  assert.equal(timexes('"Years ago, you could rent a cottage here for $200 a week. Today the same cottage goes for $1,400."', '1999-05-27')[0].value, 'PRESENT_REF');
+  assert.equal(only('The bank used to lose money. Today it announced a profit.', '1999-05-27').value, '1999-05-27');
+  assert.equal(only('Gasoline prices are up 20 cents since last Memorial Day.', '1999-05-27').value, '1998-05-25');
+  assert.deepEqual(only('In the same week last year, rates averaged 7.52 percent.', '1998-07-09'), { text: 'the same week last year', type: 'DATE', value: '1997-W28' });
+});
