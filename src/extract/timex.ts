@@ -453,7 +453,7 @@ const RULES: Rule[] = [
   },
   // a time on a named day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9"
   {
-    re: new RegExp(`\\b(?:(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2}))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight))(?:\\s+(?:EST|EDT|CST|PST|GMT|local time))?,?\\s+(?:on\\s+)?(?:${DAY_RE}|(today|yesterday|tomorrow)|${MONTH_RE}\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d\\d))?)\\b`, 'gi'),
     make: (m, c) => {
       if (/\n\s*\n/.test(m[0])) return null; // a listing's last time and the next paragraph's day
       if (!m[4] && Number(m[1]) > 12) return null;
@@ -463,7 +463,7 @@ const RULES: Rule[] = [
       else if (m[6]) date = shift(c, 'day', DAY_WORD[m[6].toLowerCase() as keyof typeof DAY_WORD]);
       else {
         const mo = monthIndex(m[7]);
-        date = `${yearForMonth(mo, c) ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(m[8]))}`;
+        date = `${m[9] ?? yearForMonth(mo, c) ?? 'XXXX'}-${pad(mo + 1)}-${pad(Number(m[8]))}`;
       }
       return { type: 'TIME', value: `${date ?? 'XXXX-XX-XX'}T${pad(h)}:${m[2] ?? '00'}` };
     },
@@ -517,10 +517,11 @@ const RULES: Rule[] = [
   // "that night", "the next morning", "the previous evening": a part of the day the story last named, or of the one after
   // or before it
   {
-    // ("that" as a determiner: opening a clause or after a preposition, not "said that evening would be busy")
-    re: /(?:(?<=(?:^|[.!?;:,"'\n]\s*|\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|of|[Ff]or|[Tt]hrough|[Dd]uring|[Ii]n|[Ee]arlier|[Ll]ater)\s+))[Tt]hat|\b[Tt]he\s+(next|following|previous|same))\s+(morning|afternoon|evening|night)\b/g,
+    // ("that" as a determiner, not a conjunction after a verb of saying or thinking: "said that evening would be busy";
+    // "the night before" is the eve of the day last named)
+    re: /(?:(?<!\b(?:said|says|say|told|tell|tells|believe[sd]?|think|thinks|thought|knew|know|knows|announced|reported|noted|hoped|feared|warned|added|insisted|argued|claimed|suggested|agreed|so|such|now)\s+)\b[Tt]hat|\b[Tt]he\s+(next|following|previous|same))\s+(morning|afternoon|evening|night)\b|\b[Tt]he\s+(night|evening)\s+before\b(?!\s+(?:the|last|his|her|its|their|a)\b)/g,
     make: () => ({ type: 'TIME', value: 'XXXX-XX-XX' }),
-    anaphor: (m) => ({ unit: 'day', by: stepOf(m[1]), part: PART_OF_DAY[m[2].toLowerCase() as keyof typeof PART_OF_DAY] }),
+    anaphor: (m) => (m[3] ? { unit: 'day', by: -1, part: PART_OF_DAY[m[3].toLowerCase() as keyof typeof PART_OF_DAY] } : { unit: 'day', by: stepOf(m[1]), part: PART_OF_DAY[m[2].toLowerCase() as keyof typeof PART_OF_DAY] }),
   },
   // weekdays: "on Saturday", "Saturday's meeting", "last Tuesday", "next Monday"
   {
@@ -659,6 +660,14 @@ const RULES: Rule[] = [
       const named = m[3] && c.dct ? String(c.dct.getUTCFullYear() + stepOf(m[3])) : undefined;
       const y = m[2] ?? m[5] ?? named ?? (c.dct ? String(c.dct.getUTCFullYear() - (q > Math.floor(c.dct.getUTCMonth() / 3) + 1 && c.tense !== 'future' ? 1 : 0)) : 'XXXX');
       return { type: 'DATE', value: `${y}-Q${q}` };
+    },
+  },
+  // Months counted from January, as statistics are: "exports in January-September" are nine months of them.
+  {
+    re: new RegExp(`(?<!\\bthe\\s+)\\b${FULL_MONTH_RE}[-\\u2013]${FULL_MONTH_RE}\\b(?!\\s+(?:quarter|period|half)\\b)`, 'g'),
+    make: (m) => {
+      const months = MONTHS.indexOf(m[2].toLowerCase()) - MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      return months >= 2 && m[1] === 'January' ? { type: 'DURATION', value: `P${months}M` } : null;
     },
   },
   // A period named by its first and last months: "the January-March quarter" is the first quarter, "the January-June
@@ -1039,7 +1048,7 @@ const RULES: Rule[] = [
   },
   // sets: "every week", "each year", "weekly", "daily", "semi-annually"
   {
-    re: /\b(every|each|per)\s+(day|week|month|year|quarter|morning|afternoon|evening|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly|semi-?annually|biannually|fortnightly|biweekly|bimonthly)\b/gi,
+    re: /\b(every|each|per)\s+(day|weekend|week|month|year|quarter|morning|afternoon|evening|night|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(daily|weekly|monthly|yearly|annually|quarterly|hourly|semi-?annually|biannually|fortnightly|biweekly|bimonthly)\b/gi,
     make: (m) => {
       const w = (m[2] ?? m[3]).toLowerCase();
       // "its quarterly dividend", "daily flights": an adjective of a thing, not a recurring time; "China Daily" a name.
@@ -1047,7 +1056,7 @@ const RULES: Rule[] = [
       if (m[3] && (/\b(?:its|the|a|an|their|his|her|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || /^\s+[a-z]+s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)))) return null;
       const dayIdx = DAYS.indexOf(w);
       if (dayIdx >= 0) return { type: 'SET', value: `XXXX-WXX-${dayIdx || 7}` };
-      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI' }[w] ?? 'P1D';
+      const value = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P1Q', quarterly: 'P3M', hourly: 'PT1H', semiannually: 'P6M', 'semi-annually': 'P6M', biannually: 'P6M', fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', weekend: 'XXXX-WXX-WE', morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', night: 'XXXX-XX-XXTNI' }[w] ?? 'P1D';
       return { type: 'SET', value };
     },
   },
@@ -1274,7 +1283,7 @@ function nextWeekday(day: string, weekday: number): string {
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
 function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
-  const last: Partial<Record<'year' | 'month' | 'day' | 'period' | 'clockDay' | 'clockNight', string>> = {};
+  const last: Partial<Record<'year' | 'month' | 'day' | 'period' | 'span' | 'clockDay' | 'clockNight', string>> = {};
   for (const t of timexes) {
     // "Two years later" is a span, but the story has moved on: "that year" after it is two years on.
     const moved = t.type === 'DURATION' && /^(\d+)([YMWD])$/.exec(t.value?.slice(1) ?? '');
@@ -1306,7 +1315,8 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
       const morningAfter = a.clock && last.clockNight && dct && last.clockDay! < ymd(dct) && /^T(?:0\d|1[0-7]):/.test(a.part ?? '');
       const anchor = (a.clock && dct ? (last.clockDay && morningAfter ? countFrom(last.clockDay, 'day', 1) : last.clockDay) ?? ymd(dct) : last[grain]) ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
-      if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
+      if (a.yearBack && last.span) Object.assign(t, { type: 'DURATION', value: last.span }); // after "the first nine months": those months
+      else if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
       if (a.inYear) t.value = `${a.inYear}${last.period?.slice(4) ?? ''}`;
       if (a.named) t.value = namedInYear(a.named, last.month ?? last.year ?? (dct ? ymd(dct).slice(0, 7) : undefined));
       if (a.weekday !== undefined) t.value = last.day ? nextWeekday(last.day, a.weekday) : `XXXX-WXX-${a.weekday || 7}`;
@@ -1321,7 +1331,9 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     }
     if (/^\d{4}-\d{2}/.test(v)) last.month = v.slice(0, 7);
     if (/^\d{4}(?!\d)/.test(v)) last.year = v.slice(0, 4);
-    if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(v) && !a) last.period = v;
+    if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(v) && !a) [last.period, last.span] = [v, undefined];
+    // a span of months a year is reported in, "the first nine months", "January-September"
+    if (t.type === 'DURATION' && /^P\d+M$/.test(t.value ?? '') && /^(?:the\s+first\b|January\b)/i.test(t.text ?? '')) last.span = t.value;
   }
   return timexes;
 }

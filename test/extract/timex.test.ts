@@ -775,3 +775,15 @@ test('"Today" opening a sentence in the present, after one about long ago, is th
   assert.equal(only('Gasoline prices are up 20 cents since last Memorial Day.', '1999-05-27').value, '1998-05-25');
   assert.deepEqual(only('In the same week last year, rates averaged 7.52 percent.', '1998-07-09'), { text: 'the same week last year', type: 'DATE', value: '1997-W28' });
 });
+
+test('months counted from January are a span ("exports in January-September"), and "the same period last year" after one is that span', () => {
+  assert.deepEqual(timexes('Exports in January-September rose 6.6 percent over the same period last year.', '1999-10-14').map((t) => [t.text, t.type, t.value]), [['January-September', 'DURATION', 'P9M'], ['the same period last year', 'DURATION', 'P9M']]);
+  assert.equal(timexes('Sales rose in March from the same period last year.', '1999-10-14')[1].value, '1998-03');
+});
+
+test('"that afternoon" after a noun is the day last named; "the night before" its eve; "every weekend"; a clock time on a dated day keeps its year', () => {
+  assert.deepEqual(timexes('Cleveland followed on Wednesday. Teachers rallied on the Capitol steps that afternoon.', '1999-04-29').map((t) => t.value), ['1999-04-28', '1999-04-28TAF']);
+  assert.deepEqual(timexes('He was shot at 1:15 a.m. on Aug. 11, 1996. The two men had argued over a fare the night before.', '1998-03-30').map((t) => t.value), ['1996-08-11T01:15', '1996-08-10TNI']);
+  assert.deepEqual(timexes('They met the night before the election.'), []);
+  assert.equal(only('We have tested our systems every weekend.').value, 'XXXX-WXX-WE');
+});
