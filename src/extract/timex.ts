@@ -1358,11 +1358,15 @@ function countFrom(anchor: string, unit: Unit, by: number): string {
   return shift(c, unit, by) ?? 'XXXX';
 }
 
+const COMPARED_WITH = /\b(?:from|than|against|versus|vs\.?|with)\s+[^,;]*?\d[^,;]*?(?:\s+(?:late|early|on))?\s+$/i;
+
 /** A clock time takes the day its sentence names: "flew Tuesday ... landing at 18:00 UTC" is Tuesday's 18:00, and
  *  written just before the day ("12:00 UTC Monday", "16:00 UTC today") the two are one expression. */
 function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaphors: Map<Timex, Anaphor>): Timex[] {
   const sorted = [...chosen].sort((a, b) => a.start - b.start);
-  const days = sorted.filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? ''));
+  // (not a day a figure is compared with: "125.70 yen at 5 p.m., up from 125.10 yen late Friday")
+  const named = sorted.filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? ''));
+  const days = named.filter((t) => !COMPARED_WITH.test(text.slice(Math.max(0, t.start - 60), t.start)));
   const out: Timex[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i];
@@ -1372,7 +1376,7 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
     }
     const next = sorted[i + 1];
     const adjacent = next && /^[\s,]*(?:on\s+)?$/i.test(text.slice(t.end, next.start));
-    if (adjacent && days.includes(next)) {
+    if (adjacent && named.includes(next)) {
       out.push({ ...t, end: next.end, value: `${next.value}${t.value!.slice(10)}` });
       i++;
     } else if (adjacent && next.type === 'TIME' && /^\d{4}-\d\d-\d\dT[A-Z]{2}$/.test(next.value ?? '')) {

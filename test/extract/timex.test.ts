@@ -787,3 +787,8 @@ test('"that afternoon" after a noun is the day last named; "the night before" it
   assert.deepEqual(timexes('They met the night before the election.'), []);
   assert.equal(only('We have tested our systems every weekend.').value, 'XXXX-WXX-WE');
 });
+
+test('a clock time does not take the day a figure is compared with: "125.70 yen at 5 p.m., up from 125.10 yen late Friday"', () => {
+  assert.equal(timexes('The dollar was trading at 125.70 yen at 5 p.m., up from 125.10 yen late Friday in New York.', '1998-02-23')[0].value, '1998-02-23T17:00');
+  assert.equal(timexes('The company filed for protection from its creditors at 12:00 UTC Monday.', '2009-06-01')[0].value, '2009-06-01T12:00Z');
+});
