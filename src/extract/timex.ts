@@ -679,9 +679,12 @@ const RULES: Rule[] = [
       const last = MONTHS.indexOf(m[2].toLowerCase());
       const months = last - first + 1;
       if (months < 2) return null;
-      // Told in the past while it runs, it is last year's: in January, "sales fell in the January-March quarter".
-      const running = c.dct && c.tense === 'past' && c.dct.getUTCMonth() >= first && c.dct.getUTCMonth() <= last;
-      const y = m[4] ? Number(m[4]) : m[5] && c.dct ? c.dct.getUTCFullYear() + stepOf(m[5]) : running ? c.dct!.getUTCFullYear() - 1 : yearForMonth(first, c);
+      // This year's once it is over, whatever the verb ("figures expected to show the economy shrank in the
+      // January-March quarter", in June); told in the past while it runs, last year's; before it starts, by tense.
+      const now = c.dct?.getUTCMonth();
+      const thisYear = c.dct?.getUTCFullYear();
+      const named = m[4] ? Number(m[4]) : m[5] && thisYear !== undefined ? thisYear + stepOf(m[5]) : undefined;
+      const y = named ?? (now === undefined ? null : now > last ? thisYear! : now >= first ? (c.tense === 'past' ? thisYear! - 1 : thisYear!) : yearForMonth(first, c));
       const year = y ?? 'XXXX';
       if (months === 3 && first % 3 === 0) return { type: 'DATE', value: `${year}-Q${first / 3 + 1}` };
       if (months === 6 && first % 6 === 0) return { type: 'DATE', value: `${year}-H${first / 6 + 1}` };
@@ -1145,6 +1148,9 @@ const PRESENT_ALL = /\b(is|are|am)\b(?!(?<=\bthat\s+is),)/gi; // "that is," only
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   let best: Tense = 'present';
   let bestDistance = Infinity;
+  // In an opening phrase, "At a news conference Monday, Chavez said he would ...", the verb after the comma is its own.
+  // (a short one: not "In looking ahead to the auctions on Tuesday, Singer said the market will ...")
+  const fronted = start <= 40 && /^\s*["\u201C]?(?:At|In|On|During|After|Before|Following)\s+(?:(?!\w+ing\b)[^,;])*$/.test(sentence.slice(0, start)) && /^\s*,/.test(sentence.slice(end));
   // Earlier lists win ties: "expected" is a future marker before it is a past participle.
   for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past'], [PRESENT_ALL, 'present']] as const) {
     re.lastIndex = 0;
@@ -1156,11 +1162,14 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on
       // Friday, he said", but "Shares hit a record on Friday, he said".
-      const attribution = m.index >= end && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
+      const attribution = m.index >= end && !fronted && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
       // So does one across a quotation mark, in someone else's words: 'defended the government Sunday, saying, "We are ...'.
       // A verb past a comma or an "and" is likelier another clause's than one before the expression with neither:
       // "The ship, which left port Tuesday, is expected to arrive Sunday".
-      const clauseBreak = /;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE : /,|\band\b/i.test(between) ? (m.index >= end ? 2 * NEXT_PHRASE : NEXT_PHRASE) : 0;
+      // A relative clause after it is another clause too: "declared a state of emergency Saturday that will remain".
+      const clauseBreak = /;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE
+        : m.index >= end && fronted && /^\s*,\s*(?:[\w.'-]+\s+){0,5}$/.test(between) ? 0
+        : /,|\band\b/i.test(between) || (m.index >= end && /\b(?:that|which|who)\b/i.test(between)) ? (m.index >= end ? 2 * NEXT_PHRASE : NEXT_PHRASE) : 0;
       const distance = (mEnd <= start ? start - mEnd : m.index - end) + clauseBreak + (attribution ? ATTRIBUTION_ONLY : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect, or one that was changed, was past: "had been scheduled to expire at midnight
@@ -1295,7 +1304,7 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
         const plus = (v: string) => `${Number(v.slice(0, 4)) + n}${v.slice(4)}`;
         if (last.year) last.year = plus(last.year);
         if (last.month) last.month = plus(last.month);
-        if (last.day) last.day = plus(last.day);
+        delete last.day; // years on, the day is not known ("that afternoon" is the story's again)
       } else if (code === 'M' && last.month) {
         last.month = countFrom(last.month, 'month', n);
         last.year = last.month.slice(0, 4);

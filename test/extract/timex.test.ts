@@ -792,3 +792,10 @@ test('a clock time does not take the day a figure is compared with: "125.70 yen 
   assert.equal(timexes('The dollar was trading at 125.70 yen at 5 p.m., up from 125.10 yen late Friday in New York.', '1998-02-23')[0].value, '1998-02-23T17:00');
   assert.equal(timexes('The company filed for protection from its creditors at 12:00 UTC Monday.', '2009-06-01')[0].value, '2009-06-01T12:00Z');
 });
+
+test('an opening phrase\'s day takes the verb after its comma ("At a news conference Monday, Chavez said he would"); a relative clause after a day is another clause; a quarter named by its months is this year\'s once over', () => {
+  assert.equal(only('At a news conference Monday, Chavez said he would call a referendum.', '1998-12-08').value, '1998-12-07');
+  assert.equal(timexes('President Lee declared a state of emergency Saturday that will remain in effect for six months.', '1999-09-26')[0].value, '1999-09-25');
+  assert.equal(only('NYNEX will file its comments on Friday, he said.', '1999-12-08').value, '1999-12-10');
+  assert.equal(timexes('Figures on Thursday are expected to show that the economy shrank again in the January-March quarter.', '1999-06-03')[1].value, '1999-Q1');
+});
