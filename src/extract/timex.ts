@@ -181,19 +181,23 @@ function yearForMonth(month: number, c: Ctx): number | null {
 // tenth of a second and 10 MB that most stories never need.
 const require = createRequire(import.meta.url);
 let chineseCalendar: typeof import('date-chinese') | undefined;
-const lunarNewYears = new Map<number, Date>(); // by Gregorian year: each holiday match asks for three years
+const lunarDays = new Map<string, Date>(); // by Gregorian year and lunar day: each holiday match asks for three years
 
-/** The first day of the Chinese year ("the Spring Festival", "the Lunar New Year"): the second new moon after the
- *  winter solstice, reckoned in China's time, as date-chinese computes it. */
-function lunarNewYear(y: number): Date {
-  const known = lunarNewYears.get(y);
+/** A day of the Chinese year that begins in Gregorian year y: the first ("the Spring Festival", "the Lunar New Year")
+ *  falls on the second new moon after the winter solstice, reckoned in China's time, as date-chinese computes it;
+ *  the Lantern Festival is the 15th of the first month, the Dragon Boat Festival the 5th of the fifth, the Mid-Autumn
+ *  Festival the 15th of the eighth. */
+function lunarDay(y: number, month = 1, date = 1): Date {
+  const key = `${y}-${month}-${date}`;
+  const known = lunarDays.get(key);
   if (known) return known;
   chineseCalendar ??= require('date-chinese') as typeof import('date-chinese');
   const day = new chineseCalendar.CalendarChinese();
   day.fromJDE(day.newYear(y));
-  const { year, month, day: date } = day.toGregorian();
-  const found = new Date(Date.UTC(year, month - 1, date));
-  lunarNewYears.set(y, found);
+  day.set(day.cycle, day.year, month, false, date);
+  const g = day.toGregorian();
+  const found = new Date(Date.UTC(g.year, g.month - 1, g.day));
+  lunarDays.set(key, found);
   return found;
 }
 
@@ -211,7 +215,10 @@ function nthWeekday(y: number, month: number, weekday: number, n: number): Date 
  *  after it, the US federal Mondays, Election Day (the Tuesday after the first Monday of November), Easter and the
  *  days counted from it (the Gregorian computus, or the Julian one for the Orthodox churches). */
 function movableHoliday(name: string, y: number): Date {
-  if (/^(?:Spring|Lunar|Chinese)/.test(name)) return lunarNewYear(y);
+  if (/^(?:Spring|Lunar|Chinese)/i.test(name)) return lunarDay(y);
+  if (name.startsWith('Lantern')) return lunarDay(y, 1, 15);
+  if (name.startsWith('Dragon')) return lunarDay(y, 5, 5);
+  if (name.startsWith('Mid-Autumn')) return lunarDay(y, 8, 15);
   if (/^(?:Martin Luther King|MLK)/.test(name)) return nthWeekday(y, 0, 1, 3);
   if (/^President/.test(name)) return nthWeekday(y, 1, 1, 3);
   if (name.startsWith('Columbus')) return nthWeekday(y, 9, 1, 2);
@@ -341,6 +348,12 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: `${y ?? 'XXXX'}-${pad(mo + 1)}`, ...modOf(mod) };
     },
   },
+  // A month of the year the story last named: "in 1994 ... in July that year"
+  {
+    re: new RegExp(`\\b${FULL_MONTH_RE}(?:\\s+of)?\\s+that\\s+year\\b`, 'g'),
+    make: () => ({ type: 'DATE', value: 'XXXX' }),
+    anaphor: (m) => ({ unit: 'year', by: 0, named: { month: MONTHS.indexOf(m[1].toLowerCase()) + 1, dir: 0 } }),
+  },
   // A month, season or decade of a named year: "January this year", "June last year", "October of next year",
   // "March of 1998", "January nineteen ninety-seven", "the winter of 1994", "summer 2008", "spring this year".
   {
@@ -390,7 +403,7 @@ const RULES: Rule[] = [
   },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
   {
-    re: /\b((?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)(?:,?\s+((?:19|20)\d\d))?\b/g,
+    re: /\b((?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:[Ll]unar|Chinese)\s+New\s+Year|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival)(?:,?\s+((?:19|20)\d\d))?\b/g,
     make: (m, c) => {
       const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
       // Names, not days: "the Good Friday agreement", "New Year's resolutions"
@@ -637,6 +650,8 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: value ?? 'XXXX', ...mod };
     },
   },
+  // "the first three quarters": nine months, as "the first nine months" is
+  { re: /\bthe\s+first\s+three\s+quarters\b/gi, make: () => ({ type: 'DURATION', value: 'P9M' }) },
   // halves of a year: "the first half of 1990", "the last half of 1989", "the first two quarters of 1990",
   // "the second half of the year" (the story's year), "the second half" ("half of the shares" is no time)
   {
@@ -947,7 +962,13 @@ const RULES: Rule[] = [
   { re: /\brecent\b(?!\s+(?:months|weeks|days|quarters)\b)(?:\s+years\b)?|\bpast\s+years\b/gi, make: () => ({ type: 'DATE', value: 'PAST_REF' }) },
   // "the past decade", "the last decade": the decade ten years back ("the last decade" written in 1998 is the 1980s);
   // "this decade" the story's; "the next decade" the one to come, or ten years' span ("over the next decade").
-  { re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b/gi, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() - 10).slice(0, 3) : 'XXX' }) },
+  {
+    re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b/gi,
+    make: (m, c) =>
+      /\b(?:over|for|within|during|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index))
+        ? { type: 'DURATION', value: 'P10Y' } // "grew 7 percent a year over the past decade": ten years' span
+        : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() - 10).slice(0, 3) : 'XXX' },
+  },
   { re: /\b[Tt]his\s+decade\b/g, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()).slice(0, 3) : 'XXX' }) },
   {
     re: /\bthe\s+(?:next|coming)\s+decade\b/gi,

@@ -6,5 +6,9 @@ declare module 'date-chinese' {
     newYear(gregorianYear: number): number;
     fromJDE(jde: number): this;
     toGregorian(gregorianYear?: number): { year: number; month: number; day: number };
+    /** The cycle and year of the date read last, to set a day of that year. */
+    cycle: number;
+    year: number;
+    set(cycle: number, year: number, month: number, leap: boolean, day: number): this;
   }
 }

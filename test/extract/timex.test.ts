@@ -799,3 +799,14 @@ test('an opening phrase\'s day takes the verb after its comma ("At a news confer
   assert.equal(only('NYNEX will file its comments on Friday, he said.', '1999-12-08').value, '1999-12-10');
   assert.equal(timexes('Figures on Thursday are expected to show that the economy shrank again in the January-March quarter.', '1999-06-03')[1].value, '1999-Q1');
 });
+
+test('the Chinese festivals of the lunar calendar; "July that year" is the year last named; "the first three quarters"; "over the past decade" is ten years\' span', () => {
+  assert.equal(only('Millions of Chinese celebrated the Dragon Boat Festival with boat races.', '1999-06-18').value, '1999-06-18');
+  assert.equal(only('Airlines will add flights until the Lantern Festival.', '1999-02-12').value, '1999-03-02');
+  assert.equal(only('Sales for the Mid-Autumn Festival were strong.', '1999-10-14').value, '1999-09-24');
+  assert.equal(only('Travel peaks before the lunar New Year.', '1999-02-10').value, '1999-02-16');
+  assert.deepEqual(timexes('The summit set for 1994 was canceled after Kim Il Sung died in July that year.', '2000-06-14').map((t) => t.value), ['1994', '1994-07']);
+  assert.deepEqual(only('GDP grew 7.4 percent in the first three quarters.', '1999-10-14'), { text: 'the first three quarters', type: 'DURATION', value: 'P9M' });
+  assert.deepEqual(only('The economy grew strongly over the past decade.', '1998-01-13'), { text: 'the past decade', type: 'DURATION', value: 'P10Y' });
+  assert.equal(only('Inflation eroded the gains of the last decade.', '1998-02-06').value, '198');
+});
