@@ -135,6 +135,10 @@ const AN_EVENT_NAMED_BY_ITS_DAY = /^\s+(?:Movement|Incident|Uprising|Revolution|
 
 /** After "today" between a subject and its verb, a state of these days rather than an event of this day: "Few Americans
  *  today know", "every appliance sold today contains" (not "officials today are meeting", "has announced"). */
+function todayIsThesedays(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+  return NOWADAYS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)) && /\b[A-Za-z]+\s+$/.test(before) && !/\b(?:on|until|till|from|since|by|of|for|said|says|announced)\s+$/i.test(before);
+}
 const NOWADAYS = /^\s+(?:know|knows|want|wants|face|faces|live|lives|remain|remains|seem|seems|need|needs|depend|depends|contain|contains|use|uses|own|owns|can|cannot|rarely|often|still|no\s+longer)\b(?!\s+\w+ing\b)/;
 
 /** "Years ago, you could rent a cottage for $200 a week. Today the same cottage goes for $1,400": a sentence opening on
@@ -624,7 +628,7 @@ const RULES: Rule[] = [
     // ("like there is no tomorrow" is no day)
     make: (m, c) => {
       if (isTitle(m) || /\bno\s+$/i.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
-      if (/^today$/i.test(m[1]) && NOWADAYS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)) && /\b[A-Za-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:on|until|till|from|since|by|of|for|said|says|announced)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return { type: 'DATE', value: 'PRESENT_REF' };
+      if (/^today$/i.test(m[1]) && todayIsThesedays(m)) return { type: 'DATE', value: 'PRESENT_REF' };
       return { type: 'DATE', value: shift(c, 'day', DAY_WORD[m[1].toLowerCase() as keyof typeof DAY_WORD]) ?? 'XXXX-XX-XX' };
     },
   },
