@@ -146,7 +146,7 @@ const NOWADAYS = /^\s+(?:know|knows|want|wants|face|faces|live|lives|remain|rema
 function nowadaysAgainstThen(text: string, timexes: Timex[]): Timex[] {
   for (const t of timexes) {
     if (t.text !== 'Today' || !/^\d{4}-\d\d-\d\d$/.test(t.value ?? '')) continue;
-    const sentence = text.slice(t.end).split(/[.!?](?:\s|$)/)[0];
+    const sentence = text.slice(t.end).split(/[.!?](?:\s|$)|,?["\u201D]/)[0]; // (up to the quote's end: not its "said")
     if (!/^,?\s+\S+(?:\s+\S+){0,3}?\s+(?:is|are|has|have|goes|go|costs?|can|must|\w+s)\b/.test(sentence) || /\b(?:was|were|had|did|will|would|said)\b/.test(sentence)) continue;
     const before = text.slice(Math.max(0, t.start - 250), t.start);
     if (/(?:^|[.!?]["\u201D]?\s+["\u201C]?|["\u201C]|\bAnd\s+)$/.test(before) && THEN.test(before)) t.value = 'PRESENT_REF';

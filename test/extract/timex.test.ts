@@ -772,6 +772,7 @@ test('the present of a calendar\'s event is a schedule: "takes office Dec. 10", 
 test('"Today" opening a sentence in the present, after one about long ago, is these days; "last Memorial Day" is the one gone; "the same week last year"', () => {
   assert.equal(timexes('"Years ago, you could rent a cottage here for $200 a week. Today the same cottage goes for $1,400."', '1999-05-27')[0].value, 'PRESENT_REF');
   assert.equal(only('The bank used to lose money. Today it announced a profit.', '1999-05-27').value, '1999-05-27');
+  assert.equal(only('"Years ago, buildings here were made of wood. Today the towers are steel," said engineer Lin Wei.', '1999-09-21').value, 'PRESENT_REF');
   assert.equal(only('Gasoline prices are up 20 cents since last Memorial Day.', '1999-05-27').value, '1998-05-25');
   assert.deepEqual(only('In the same week last year, rates averaged 7.52 percent.', '1998-07-09'), { text: 'the same week last year', type: 'DATE', value: '1997-W28' });
 });
