@@ -224,9 +224,13 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   // "Peter Frerk, who has taken over Selowsky's duties, said": the relative clause is not the subject.
   np = np.replace(/,\s*(?:who|which)\b[^,]*,\s*$/i, ' ');
   if (words(np).length === 0 || /^[\s,]*$/.test(np)) {
-    // "said X": the phrase after the verb.
+    // "said X": the phrase after the verb; "said the House majority leader, Paul Dorsey": the name after the role.
     const after = text.slice(cue.end, sEnd).match(PHRASE_AFTER);
-    return after ? trimNp(cue.end + after[0].indexOf(after[1]), after[1]) : undefined;
+    if (!after) return undefined;
+    const phraseEnd = cue.end + after[0].length;
+    const named = /^[a-z]/.test(after[1].split(/\s+/).pop() ?? '') && /^,\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s*[.,]/.exec(text.slice(phraseEnd, sEnd));
+    if (named) return trimNp(phraseEnd + named[0].indexOf(named[1]), named[1]);
+    return trimNp(cue.end + after[0].indexOf(after[1]), after[1]);
   }
   return trimNp(from, np);
 }
@@ -284,6 +288,9 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     const indefinite = /^an?\s/i.test(phrase);
     if (HE_OR_SHE.test(phrase) || (!indefinite && /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase))) {
       const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
+      // "Ferreira's mother wept in the hallway. 'I have waited 19 months,' she said": the one the name qualifies
+      const kin = named && HE_OR_SHE.test(phrase) && KIN_OF.exec(text.slice(named.end, named.end + 30));
+      if (kin) return `${named.id}'s ${kin[1]}`;
       if (named) return named.id;
     }
     // No one to go back to: the body named in the phrase, else the description is all the story gives ("The
@@ -354,6 +361,9 @@ function appositiveOwner(text: string, np: NounPhrase, entities: EntityMention[]
   return entities.find((e) => e.type === 'PERSON' && e.end === comma);
 }
 
+/** A relation a name's possessive names, who may speak in the name's stead. */
+const KIN_OF = /^['\u2019]s\s+(mother|father|wife|husband|son|daughter|brother|sister|widow|widower|lawyer|attorney|spokesman|spokeswoman|grandmother|grandfather|aunt|uncle|girlfriend|boyfriend|fianc[ée]e?)\b/;
+
 /** Adverbs between a subject and its verb are not the subject: "he finally admitted", "the bank also said". */
 const TRAILING_ADVERBS = /(?:\s+(?:finally|also|then|later|earlier|previously|repeatedly|reportedly|allegedly|initially|originally|recently|quickly|immediately|eventually|apparently|separately|subsequently|formally|officially|publicly|privately|flatly|firmly|strongly|clearly|simply|briefly|again|never|always|often|still|just|already|now))+\s*$/i;
 
@@ -373,14 +383,14 @@ const NOTHING_REPORTED = new RegExp(`^(?:${SPEECH_DAY}|${MANNER}|(?:so|it|this|t
 /** "X said (that) ...", "X has confirmed that ...", "..., although industry experts say ...": a subject, a speech verb
  *  with perhaps its day, then the reported clause. */
 const INDIRECT = new RegExp(
-  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed|alleged|alleges)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
+  `^(.{3,120}?)\\s+(said|says|say|admits|admit|(?:told|tells)\\s+${ADDRESSEE}|announced|announces|warned|warns|added|adds|stated|states|claimed|claims|confirmed|confirms|reported|reports|insisted|insists|argued|argues|explained|noted|stressed|predicted|acknowledged|admitted|denied|revealed|alleged|alleges|testified|testifies)(?:\\s+here)?(?:\\s+${SPEECH_DAY})?(?:\\s+${MANNER}(?:\\s+${SPEECH_DAY})?)?(?:\\s+that,?)?\\s+(.+)$`,
   's',
 );
 
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 /** (How a source spoke, after the verb: "said on condition of anonymity", "said in a statement".) */
 const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonymity|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))|${MANNER}))?`;
-const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|(?:(?:the|a|an)\\s+(?:[A-Z][\\w.'-]*\\s+){1,3})?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
+const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|(?:(?:the|a|an)\\s+(?:[A-Z][\\w.'-]*\\s+){1,3})?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|testified|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
 // (the name may carry its title, "Superintendent of Police S. Haque", or be a body: "said the police.")
 const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added|alleged)\s+((?:[A-Z][\w.'-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w.'-]*|the\s+(?:[a-z]+\s+){0,2}(?:police|army|military|government|ministry|officials?|sources|spokesman|spokeswoman|statement|report|agency))(?:,[^,]{0,150})?\.$/s;
@@ -417,6 +427,7 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
   // ("told reporters that, as expected, the judge ...": after "that" the clause has begun.)
   const thatOpened = /\bthat,?\s*$/.test(whole.slice(0, whole.length - rest.length));
   if (/^admit/.test(verb) && /^to\s+\w+ing\b/.test(rest)) return true; // "admits to feeling daunted"
+  if (/^argue/.test(verb) && /^(?:over|about|with|against|for)\b/.test(rest)) return true; // "had argued over a $12 fare"
   if (!thatOpened && (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest))) return true;
   // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
   // no speaker ("Sunni Muslim states including", "the Gulf states that support") or a quantity ("many reports that").

@@ -329,3 +329,12 @@ test('Xinhua\'s "said here today that ..." reports the clause after "that"; ", Z
   assert.deepEqual(quotes('Premier Zhu Rongji said here today that China will keep its currency stable.\n').map((q) => [q.speaker, q.text]), [['Zhu Rongji', 'China will keep its currency stable.']]);
   assert.deepEqual(quotes('Premier Zhu Rongji spoke first.\nIn the past 20 years, China has attracted much foreign investment, Zhu noted.\n').map((q) => q.speaker), ['Zhu Rongji']);
 });
+
+test('"said the House majority leader, Paul Dorsey" is Dorsey; "she said" after "Ferreira\'s mother" is the mother; "witnesses testified" closes a report; "had argued over a fare" reports nothing', () => {
+  const dorsey = quotes('"He gave a good speech today," said the House majority leader, Paul Dorsey.\n');
+  assert.equal(dorsey[0].speaker, 'Paul Dorsey');
+  const mother = quotes('Prosecutors said Almonte shot Luis Ferreira, a driver.\nFerreira\'s mother wept in the hallway. "I have waited 19 months for this day," she said.\n');
+  assert.equal(mother.find((q) => q.kind === 'direct')?.speaker, "Luis Ferreira's mother");
+  const fare = quotes('The two men had argued over a $12 fare the night before, witnesses testified.\n');
+  assert.deepEqual(fare.map((q) => [q.text, q.speaker]), [['The two men had argued over a $12 fare the night before', 'witnesses']]);
+});
