@@ -14,7 +14,9 @@ const CUE_RE = new RegExp(`\\b(${CUES})\\b`, 'g');
 const PRONOUN = /^(he|she|it|they|we|i)$/i;
 /** A person's pronoun: "he said" goes back to a person, never to a body. */
 const HE_OR_SHE = /^(?:he|she)$/i;
-const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source)s?$/;
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source|dealer|trader|banker|broker|strategist|expert|observer|witness|resident|executive|lawyer|investor)s?$/;
+/** Where someone described works, after the role: "a dealer at a foreign bank", "an analyst with a London brokerage". */
+const WHERE_THEY_WORK = /\s+(?:at|with|from|in|for)\s+.+$/;
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 
@@ -282,7 +284,7 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
       return nameWithPrefix(text, entities.find((e) => e.id === firm)!, entities.filter((e) => e.type === 'GPE'));
     }
   }
-  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase)) {
+  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase) || (/^an?\s/i.test(phrase) && DESCRIPTION.test(phrase.replace(WHERE_THEY_WORK, '')))) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     // "A spokesman" is someone new, not the person last named.
     const indefinite = /^an?\s/i.test(phrase);
@@ -297,11 +299,14 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     // minister told reporters ...", "The interior ministry said"). "An official" is someone new, never the last
     // speaker, though "a spokesman" after an organisation spoke is its spokesman.
     if (indefinite && isOrganisation(entities, last) && SPOKESPERSON.test(phrase)) return last;
+    // (a spokesman speaks for the one named: "a spokesman for Governor Perpich" is Perpich)
+    const spokenFor = /\bspokes(?:man|woman|person)\s+(?:for|of)\s/i.test(phrase) ? inside.find((e) => e.type === 'PERSON' || e.type === 'ORG') : undefined;
+    if (spokenFor) return spokenFor.id;
     if ((indefinite || !last) && !PRONOUN.test(phrase) && !/\bstatement$/i.test(phrase)) return inside.find((e) => e.type === 'ORG')?.id ?? phrase.replace(/^(?:the|a|an)\s+/i, '');
     return last;
   }
   // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
-  const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign))$/i);
+  const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign|board|commission|committee|council|agency|bureau|authority|court|department|police|parliament))$/i);
   if (poss) {
     const owner = inside.find((e) => e.start >= np.start && e.end <= np.start + phrase.indexOf(poss[1]) + poss[1].length + 2);
     return `${poss[2]} of ${owner?.id ?? poss[1]}`;
@@ -368,7 +373,7 @@ const KIN_OF = /^['\u2019]s\s+(mother|father|wife|husband|son|daughter|brother|s
 const TRAILING_ADVERBS = /(?:\s+(?:finally|also|then|later|earlier|previously|repeatedly|reportedly|allegedly|initially|originally|recently|quickly|immediately|eventually|apparently|separately|subsequently|formally|officially|publicly|privately|flatly|firmly|strongly|clearly|simply|briefly|again|never|always|often|still|just|already|now))+\s*$/i;
 
 /** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today". */
-const SPEECH_DAY = '(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)';
+const SPEECH_DAY = '(?:(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|earlier\\s+this)\\s+(?:week|month|year))';
 
 /** Whom speech is told to: "told Reuters", "told the BBC", "told reporters", "told a news conference". */
 const ADDRESSEE =

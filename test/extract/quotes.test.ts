@@ -338,3 +338,10 @@ test('"said the House majority leader, Paul Dorsey" is Dorsey; "she said" after 
   const fare = quotes('The two men had argued over a $12 fare the night before, witnesses testified.\n');
   assert.deepEqual(fare.map((q) => [q.text, q.speaker]), [['The two men had argued over a $12 fare the night before', 'witnesses']]);
 });
+
+test('someone described by where they work speaks as that description ("said a dealer at a foreign bank"); "said last week that" reports the clause after "that"; a body a country owns is that body', () => {
+  assert.equal(quotes('"Nobody wants to hold rupiah now," said a dealer at a foreign bank.\n')[0].speaker, 'dealer at a foreign bank');
+  assert.deepEqual(quotes('Hyundai said last month that it needed to shed jobs.\n').map((q) => [q.text, q.speaker]), [['it needed to shed jobs.', 'Hyundai']]);
+  assert.equal(quotes("Peru's national election board announced today that Fujimori fell short of a majority.\n")[0].speaker, 'national election board of Peru');
+  assert.equal(quotes('A spokesman for Governor Rudy Perpich said the governor would act.\n')[0].speaker, 'Rudy Perpich');
+});
