@@ -23,6 +23,8 @@ function typeFor(tag: string, surface: string): EntityType {
 
 /** Capitalised words before an initial that are no first name: function words opening a sentence, job titles. */
 const NOT_A_FIRST_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|If|When|While|After|Before|Chairman|Chairwoman|Chief|Director|Executive|Officer|Treasurer|Analyst|Economist|Commissioner|Attorney|Professor|Coach|Lawyer|Trader|Broker|Dealer|Official|Founder|Partner|Manager|Editor|Author|Chancellor|Deputy|Vice)$/;
+/** The portfolio words of a minister's title, ahead of the name: "Agriculture", "Foreign Trade and Economic Cooperation". */
+const MINISTRY = /^(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?(?:(?:Foreign|Home|Internal|Economic|Public|State|Civil|Water|Social|Trade|Agriculture|Finance|Defen[cs]e|Health|Education|Affairs|Commerce|Industry|Interior|Justice|Labou?r|Transport|Communications|Energy|Culture|Information|Planning|Resources|Railways|Security|Science|Technology|Environment|Cooperation|Development|Tourism|Construction|Welfare)\s+(?:and\s+)?)+/;
 const isFirstName = (word: string) => /^[A-Z][a-z]+$/.test(word) && !NOT_A_FIRST_NAME.test(word) && !TITLES.test(`${word} `);
 
 /** Same id for the same entity in every item: places by their gazetteer name, known entities by their KB name. */
@@ -96,8 +98,21 @@ export function extractEntities(doc: Doc, timexes: Timex[] = [], dateline?: Date
   mentions.sort((a, b) => a.start - b.start);
   joinOfCountry(doc, mentions);
   joinAndBody(doc, mentions);
+  ministersByName(doc, mentions);
   resolveIds(doc, mentions);
   return mentions;
+}
+
+/** "Minister of Agriculture Chen Yaobang": the tagger runs the portfolio into the name and may take the whole for a
+ *  body; the minister is the person named after the portfolio. */
+function ministersByName(doc: Doc, mentions: EntityMention[]) {
+  for (const m of mentions) {
+    if (!/\b(?:Minister|Secretary)\s+(?:of|for)\s+$/.test(doc.text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const portfolio = MINISTRY.exec(m.text ?? '');
+    const name = portfolio && (m.text ?? '').slice(portfolio[0].length);
+    if (!name || !/^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,2}$/.test(name)) continue;
+    Object.assign(m, { start: m.start + portfolio![0].length, text: name, type: 'PERSON' as const });
+  }
 }
 
 /** Institutions named by their place ("Bank of England"); a company "of" a place is only where it is based. */

@@ -202,3 +202,9 @@ test('a state or province the tagger took for a person is a place where the word
   assert.deepEqual(typed('Lower Saxony said it would sell its stake.'), [['Lower Saxony', 'GPE']]);
   assert.deepEqual(typed('Poni said the residents were on their way.'), [['Poni', 'PERSON']]);
 });
+
+test('a minister named after the portfolio is the person, not the portfolio: "Minister of Agriculture Chen Yaobang"', () => {
+  const found = mentions('Minister of Foreign Trade and Economic Cooperation Shi Guangsheng said exports would grow.');
+  assert.deepEqual(found.map((m) => [m.text, m.type]), [['Shi Guangsheng', 'PERSON']]);
+  assert.ok(mentions('The Ministry of Foreign Trade and Economic Cooperation said exports rose.').some((m) => m.type === 'ORG' && /Ministry of Foreign Trade/.test(m.text ?? '')));
+});
