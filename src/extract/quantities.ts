@@ -130,6 +130,8 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   const headIsProper = (w: string) => (/s$/.test(w) && !!lookupDemonym(w.slice(0, -1))) || (!!lookupDemonym(w) && beforeVerbOrStop) || (PLURAL.test(w) && w.length > 3 && beforeVerbOrStop && !!words[i]);
   if (i > first && last && headIsProper(last)) return { unit: last, length };
   const picked: string[] = [];
+  // "four more gold medals", "280 extra flights", "2,000 additional troops": more of what is counted
+  if (words[i + 1] && /^(?:more|extra|additional|further|other|new)$/.test(words[i][1])) length += words[i++][0].length;
   // A participle in front describes what is counted: "64 disputed polling stations" counts polling stations.
   if (words[i + 1] && /ed$/.test(words[i][1]) && /^[a-z]/.test(words[i + 1][1]) && !STOP.has(words[i + 1][1]) && !NOT_COUNTED.test(words[i + 1][1])) length += words[i++][0].length;
   // Up to three words while the ones before are singular: "security force personnel", "bus operators".

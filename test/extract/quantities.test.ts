@@ -110,3 +110,10 @@ test('Indian copy counts in lakhs and crores of rupees: "2 lakh people", "Rs 500
   assert.deepEqual(only('The fund holds ₹2,000 crore.'), { text: '₹2,000 crore', value: 20000000000, unit: 'INR', approx: false, bound: '=' });
   assert.equal(only('Wages rose by Rs.40 a day.').unit, 'INR');
 });
+
+test('"four more gold medals", "280 extra flights", "2,000 additional troops", "32,000 new jobs" count medals, flights, troops and jobs', () => {
+  assert.equal(only('China won four more gold medals today.').unit, 'gold medals');
+  assert.equal(only('Airlines will operate 280 extra flights.').unit, 'flights');
+  assert.equal(only('The army sent 2,000 additional troops.').unit, 'troops');
+  assert.equal(only('The plan creates 32,000 new jobs.').unit, 'jobs');
+});
