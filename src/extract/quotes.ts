@@ -17,6 +17,8 @@ const HE_OR_SHE = /^(?:he|she)$/i;
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,3}(adviser|advisor|minister|spokesman|spokeswoman|spokesperson|official|president|secretary|statement|ministry|office|group|coalition|company|union|agency|government|army|police|negotiator|governor|mayor|chief|leader|ambassador|diplomat|analyst|economist|source|dealer|trader|banker|broker|strategist|expert|observer|witness|resident|executive|lawyer|investor)s?$/;
 /** Where someone described works, after the role: "a dealer at a foreign bank", "an analyst with a London brokerage". */
 const WHERE_THEY_WORK = /\s+(?:at|with|from|in|for)\s+.+$/;
+/** Anyone described by a place or an employer: "a retired teacher at the harbour", "a farmer from Hebei". */
+const SOMEONE_SOMEWHERE = /^an?\s+(?:(?!(?:statement|report|letter|communique|memo|article|editorial|commentary|document|study|survey|paper)\b)[a-z][a-z-]*\s+){1,3}(?:at|with|from|in)\s+\S/;
 const OPEN = new Set(['"', '\u201C', '\u00AB', '\u201E']);
 const CLOSE = new Set(['"', '\u201D', '\u00BB', '\u201C']);
 
@@ -284,7 +286,7 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
       return nameWithPrefix(text, entities.find((e) => e.id === firm)!, entities.filter((e) => e.type === 'GPE'));
     }
   }
-  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase) || (/^an?\s/i.test(phrase) && DESCRIPTION.test(phrase.replace(WHERE_THEY_WORK, '')))) {
+  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase) || (/^an?\s/i.test(phrase) && (DESCRIPTION.test(phrase.replace(WHERE_THEY_WORK, '')) || SOMEONE_SOMEWHERE.test(phrase)))) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
     // "A spokesman" is someone new, not the person last named.
     const indefinite = /^an?\s/i.test(phrase);

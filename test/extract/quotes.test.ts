@@ -341,6 +341,8 @@ test('"said the House majority leader, Paul Dorsey" is Dorsey; "she said" after 
 
 test('someone described by where they work speaks as that description ("said a dealer at a foreign bank"); "said last week that" reports the clause after "that"; a body a country owns is that body', () => {
   assert.equal(quotes('"Nobody wants to hold rupiah now," said a dealer at a foreign bank.\n')[0].speaker, 'dealer at a foreign bank');
+  assert.equal(quotes('"We lost everything," said a retired teacher from Hebei.\n')[0].speaker, 'retired teacher from Hebei');
+  assert.equal(quotes('"Costs must fall," said a memo from Laurence Tisch.\n')[0].speaker, 'Laurence Tisch');
   assert.deepEqual(quotes('Hyundai said last month that it needed to shed jobs.\n').map((q) => [q.text, q.speaker]), [['it needed to shed jobs.', 'Hyundai']]);
   assert.equal(quotes("Peru's national election board announced today that Fujimori fell short of a majority.\n")[0].speaker, 'national election board of Peru');
   assert.equal(quotes('A spokesman for Governor Rudy Perpich said the governor would act.\n')[0].speaker, 'Rudy Perpich');
