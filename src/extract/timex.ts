@@ -1149,7 +1149,7 @@ const LOOKS_AHEAD = new RegExp(`${FUTURE_ALL.source}|\\b(?:must|could|can|hopes?
 const NOT_PAST_ED = ['hundred', 'need', 'succeed', 'proceed', 'exceed', 'speed', 'feed', 'seed', 'indeed', 'breed', 'bleed', 'deed', 'heed', 'greed', 'creed', 'red', 'bed', 'shed', 'wed', 'sacred', 'naked', 'wicked', 'rugged', 'beloved'];
 // Verbs whose past is their present are past after a subject, not after "to", a modal or "did": "a quake hit the town"
 // (the present would be "hits"), but "will hit", "to cut"; "hard hit" and "hit by" are participles.
-const SAME_IN_PAST = '(?<!\\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|hard|badly)\\s+)(?<!n\'t\\s+)(?:hit|cut|put|shut|spread|hurt|burst|quit)';
+const SAME_IN_PAST = '(?<!\\b(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|hard|badly)\\s+)(?<!n\'t\\s+)(?:hit|cut|put|shut|spread|hurt|burst|quit|cast)';
 // Irregular past forms are listed. A participle after "be", "is" or "are", regular or not, is a passive whose tense is
 // its auxiliary's ("will be completed in October" looks ahead); after an article or a possessive it is an adjective
 // ("an increased dividend").

@@ -811,3 +811,8 @@ test('the Chinese festivals of the lunar calendar; "July that year" is the year 
   assert.deepEqual(only('The economy grew strongly over the past decade.', '1998-01-13'), { text: 'the past decade', type: 'DURATION', value: 'P10Y' });
   assert.equal(only('Inflation eroded the gains of the last decade.', '1998-02-06').value, '198');
 });
+
+test('"voters cast their ballots on Monday" is past; "will cast" looks ahead', () => {
+  assert.equal(only("About 65 percent of the country's voters cast their ballots in the first phase on Monday.", '1999-05-06').value, '1999-05-03');
+  assert.equal(only('Voters will cast their ballots on Monday.', '1999-05-06').value, '1999-05-10');
+});
