@@ -24,7 +24,7 @@ function typeFor(tag: string, surface: string): EntityType {
 /** Capitalised words before an initial that are no first name: function words opening a sentence, job titles. */
 const NOT_A_FIRST_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|If|When|While|After|Before|Chairman|Chairwoman|Chief|Director|Executive|Officer|Treasurer|Analyst|Economist|Commissioner|Attorney|Professor|Coach|Lawyer|Trader|Broker|Dealer|Official|Founder|Partner|Manager|Editor|Author|Chancellor|Deputy|Vice)$/;
 /** The portfolio words of a minister's title, ahead of the name: "Agriculture", "Foreign Trade and Economic Cooperation". */
-const MINISTRY = /^(?:(?:Minister|Secretary)\s+(?:of|for)\s+)?(?:(?:Foreign|Home|Internal|Economic|Public|State|Civil|Water|Social|Trade|Agriculture|Finance|Defen[cs]e|Health|Education|Affairs|Commerce|Industry|Interior|Justice|Labou?r|Transport|Communications|Energy|Culture|Information|Planning|Resources|Railways|Security|Science|Technology|Environment|Cooperation|Development|Tourism|Construction|Welfare)\s+(?:and\s+)?)+/;
+const MINISTRY = /^(?:(?:Foreign|Home|Internal|Economic|Public|State|Civil|Water|Social|Trade|Agriculture|Finance|Defen[cs]e|Health|Education|Affairs|Commerce|Industry|Interior|Justice|Labou?r|Transport|Communications|Energy|Culture|Information|Planning|Resources|Railways|Security|Science|Technology|Environment|Cooperation|Development|Tourism|Construction|Welfare)\s+(?:and\s+)?)+/;
 const isFirstName = (word: string) => /^[A-Z][a-z]+$/.test(word) && !NOT_A_FIRST_NAME.test(word) && !TITLES.test(`${word} `);
 
 /** Same id for the same entity in every item: places by their gazetteer name, known entities by their KB name. */

@@ -286,10 +286,11 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
       return nameWithPrefix(text, entities.find((e) => e.id === firm)!, entities.filter((e) => e.type === 'GPE'));
     }
   }
-  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase) || (/^an?\s/i.test(phrase) && (DESCRIPTION.test(phrase.replace(WHERE_THEY_WORK, '')) || SOMEONE_SOMEWHERE.test(phrase)))) {
+  // "A spokesman" is someone new, not the person last named; so is "a dealer at a foreign bank".
+  const indefinite = /^an?\s/i.test(phrase);
+  const describedSomeone = indefinite && (DESCRIPTION.test(phrase.replace(WHERE_THEY_WORK, '')) || SOMEONE_SOMEWHERE.test(phrase));
+  if (PRONOUN.test(phrase) || DESCRIPTION.test(phrase) || describedSomeone) {
     // "he said" / "she said" / "the minister said": the person last named before it, else the last speaker.
-    // "A spokesman" is someone new, not the person last named.
-    const indefinite = /^an?\s/i.test(phrase);
     if (HE_OR_SHE.test(phrase) || (!indefinite && /\b(minister|adviser|advisor|spokesman|spokeswoman|negotiator|governor|mayor|chief|leader)\b/i.test(phrase))) {
       const named = entities.filter((e) => e.type === 'PERSON' && e.end <= np.start && np.start - e.end < 400).pop();
       // "Ferreira's mother wept in the hallway. 'I have waited 19 months,' she said": the one the name qualifies
@@ -394,9 +395,9 @@ const INDIRECT = new RegExp(
   's',
 );
 
-/** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
-/** (How a source spoke, after the verb: "said on condition of anonymity", "said in a statement".) */
+/** How a source spoke, after the verb: "said on condition of anonymity", "said in a statement". */
 const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonymity|that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified))|${MANNER}))?`;
+/** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|(?:(?:the|a|an)\\s+(?:[A-Z][\\w.'-]*\\s+){1,3})?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|testified|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
 // (the name may carry its title, "Superintendent of Police S. Haque", or be a body: "said the police.")

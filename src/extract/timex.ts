@@ -967,20 +967,13 @@ const RULES: Rule[] = [
   // "the past decade", "the last decade": the decade ten years back ("the last decade" written in 1998 is the 1980s);
   // "this decade" the story's; "the next decade" the one to come, or ten years' span ("over the next decade").
   {
-    re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b/gi,
+    re: /\b(?:the\s+)?(?:past|last|previous)\s+decade\b|\bthe\s+(?:next|coming)\s+decade\b/gi,
     make: (m, c) =>
       /\b(?:over|for|within|during|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index))
         ? { type: 'DURATION', value: 'P10Y' } // "grew 7 percent a year over the past decade": ten years' span
-        : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() - 10).slice(0, 3) : 'XXX' },
+        : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() + (/\b(?:next|coming)\b/i.test(m[0]) ? 10 : -10)).slice(0, 3) : 'XXX' },
   },
   { re: /\b[Tt]his\s+decade\b/g, make: (m, c) => ({ type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear()).slice(0, 3) : 'XXX' }) },
-  {
-    re: /\bthe\s+(?:next|coming)\s+decade\b/gi,
-    make: (m, c) =>
-      /\b(?:over|for|within|during|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 11), m.index))
-        ? { type: 'DURATION', value: 'P10Y' }
-        : { type: 'DATE', value: c.dct ? String(c.dct.getUTCFullYear() + 10).slice(0, 3) : 'XXX' },
-  },
   // "someday", "some day": a time to come ("some days" are a span)
   { re: /\b(?:someday|some\s+day)\b(?!s)/gi, make: () => ({ type: 'DATE', value: 'FUTURE_REF' }) },
   // "a thing of the past", "harder to read than the present": the past and the present as nouns
@@ -1188,14 +1181,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on
       // Friday, he said", but "Shares hit a record on Friday, he said".
       const attribution = m.index >= end && !fronted && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);
-      // So does one across a quotation mark, in someone else's words: 'defended the government Sunday, saying, "We are ...'.
-      // A verb past a comma or an "and" is likelier another clause's than one before the expression with neither:
-      // "The ship, which left port Tuesday, is expected to arrive Sunday".
-      // A relative clause after it is another clause too: "declared a state of emergency Saturday that will remain".
-      const clauseBreak = /;|,\s*but\b|["\u201C\u201D]/i.test(between) ? OTHER_CLAUSE
-        : m.index >= end && fronted && /^\s*,\s*(?:[\w.'-]+\s+){0,5}$/.test(between) ? 0
-        : /,|\band\b/i.test(between) || (m.index >= end && /\b(?:that|which|who)\b/i.test(between)) ? (m.index >= end ? 2 * NEXT_PHRASE : NEXT_PHRASE) : 0;
-      const distance = (mEnd <= start ? start - mEnd : m.index - end) + clauseBreak + (attribution ? ATTRIBUTION_ONLY : 0);
+      const distance = (mEnd <= start ? start - mEnd : m.index - end) + clauseBreak(between, m.index >= end, fronted) + (attribution ? ATTRIBUTION_ONLY : 0);
       if (distance < bestDistance) {
         // A plan in the past perfect, or one that was changed, was past: "had been scheduled to expire at midnight
         // Friday", "originally scheduled for Wednesday".
@@ -1205,6 +1191,20 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     }
   }
   return best;
+}
+
+/** How much further a tense marker stands for being in another clause than the expression's, from what lies between
+ *  them and whether the marker comes after it. */
+function clauseBreak(between: string, after: boolean, fronted: boolean): number {
+  // One across a quotation mark is in someone else's words: 'defended the government Sunday, saying, "We are ...'.
+  if (/;|,\s*but\b|["\u201C\u201D]/i.test(between)) return OTHER_CLAUSE;
+  // The verb after an opening phrase's comma is the phrase's own: "At a news conference Monday, Chavez said".
+  if (after && fronted && /^\s*,\s*(?:[\w.'-]+\s+){0,5}$/.test(between)) return 0;
+  // A verb past a comma or an "and" is likelier another clause's than one before the expression with neither ("The
+  // ship, which left port Tuesday, is expected to arrive Sunday"), the more so after it, as is one in a relative
+  // clause after it ("declared a state of emergency Saturday that will remain").
+  if (/,|\band\b/i.test(between) || (after && /\b(?:that|which|who)\b/i.test(between))) return after ? 2 * NEXT_PHRASE : NEXT_PHRASE;
+  return 0;
 }
 
 /** A document date as YYYY-MM-DD from the forms feeds and corpora use: "2009-02-03", "20090203", "2009-02-03T10:00Z",
@@ -1304,7 +1304,10 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const t of dateClockTimes(doc.text, chosen, clocks, anaphors)) found.push(Object.assign(t, { text: doc.text.slice(t.start, t.end) }));
   }
   found.sort((a, b) => a.start - b.start);
-  return nowadaysAgainstThen(doc.text, alignRanges(doc.text, yearAgoQuarters(doc.text, yearEarlierThanNamed(doc.text, resolveAnaphors(doc.text, found, anaphors, dct)))));
+  resolveAnaphors(doc.text, found, anaphors, dct);
+  // Then what a whole story says about its own expressions, in order (each mends the list in place).
+  for (const pass of [yearEarlierThanNamed, yearAgoQuarters, alignRanges, nowadaysAgainstThen]) pass(doc.text, found);
+  return found;
 }
 
 /** The given weekday on or after a day, as a story moves on: "On May 3 ... That Friday" (May 3, 1995 was a
@@ -1317,7 +1320,9 @@ function nextWeekday(day: string, weekday: number): string {
 /** Anaphoric times count from the last time the story named at their grain: "On May 22, 1995, he was promoted, and
  *  the following year ..." is 1996; with nothing named before, they count from the story's date. */
 function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, Anaphor>, dct: Date | null): Timex[] {
-  const last: Partial<Record<'year' | 'month' | 'day' | 'period' | 'span' | 'clockDay' | 'clockNight', string>> = {};
+  const last: Partial<Record<'year' | 'month' | 'day' | 'period' | 'span', string>> = {};
+  // the day of the time of day last named, and whether it was a night or an evening
+  let lastClock: { day: string; night: boolean } | undefined;
   for (const t of timexes) {
     // "Two years later" is a span, but the story has moved on: "that year" after it is two years on.
     const moved = t.type === 'DURATION' && /^(\d+)([YMWD])$/.exec(t.value?.slice(1) ?? '');
@@ -1344,10 +1349,7 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     const a = anaphors.get(t);
     if (a) {
       const grain = a.unit === 'week' ? 'day' : a.unit;
-      // (a daytime hour after a night gone by is the next day's: "rose last night, but eased back by 0830 GMT";
-      // after "tonight" it is today's)
-      const morningAfter = a.clock && last.clockNight && dct && last.clockDay! < ymd(dct) && /^T(?:0\d|1[0-7]):/.test(a.part ?? '');
-      const anchor = (a.clock && dct ? (last.clockDay && morningAfter ? countFrom(last.clockDay, 'day', 1) : last.clockDay) ?? ymd(dct) : last[grain]) ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
+      const anchor = (a.clock && dct ? clockAnchor(lastClock, a.part, dct) : last[grain]) ?? (dct ? (grain === 'year' ? String(dct.getUTCFullYear()) : grain === 'month' ? ymd(dct).slice(0, 7) : ymd(dct)) : null);
       t.value = anchor ? countFrom(anchor, a.unit, a.by) : a.unit === 'day' ? 'XXXX-XX-XX' : 'XXXX';
       if (a.yearBack && last.span) Object.assign(t, { type: 'DURATION', value: last.span }); // after "the first nine months": those months
       else if (a.yearBack && last.period) t.value = `${Number(last.period.slice(0, 4)) - 1}${last.period.slice(4)}`;
@@ -1359,10 +1361,7 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     const v = (t.type === 'DATE' || t.type === 'TIME') && t.value ? t.value : '';
     if (/^\d{4}-\d{2}-\d{2}/.test(v)) last.day = v.slice(0, 10);
     // (a UTC restatement in parentheses repeats the local time, whose day is the story's)
-    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && !(IS_UTC.test(t.text ?? '') && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) {
-      last.clockDay = v.slice(0, 10);
-      last.clockNight = /T(?:NI|EV|2[0-4]:)/.test(v) ? 'yes' : undefined;
-    }
+    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && !(IS_UTC.test(t.text ?? '') && /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) lastClock = { day: v.slice(0, 10), night: /T(?:NI|EV|2[0-4]:)/.test(v) };
     if (/^\d{4}-\d{2}/.test(v)) last.month = v.slice(0, 7);
     if (/^\d{4}(?!\d)/.test(v)) last.year = v.slice(0, 4);
     if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|Q[1-4]|H[12])$/.test(v) && !a) [last.period, last.span] = [v, undefined];
@@ -1370,6 +1369,15 @@ function resolveAnaphors(text: string, timexes: Timex[], anaphors: Map<Timex, An
     if (t.type === 'DURATION' && /^P\d+M$/.test(t.value ?? '') && /^(?:the\s+first\b|January\b)/i.test(t.text ?? '')) last.span = t.value;
   }
   return timexes;
+}
+
+/** The day of a clock time with no day of its own: that of the time of day named before it, the next one for a
+ *  daytime hour after a night gone by ("rose last night, but eased back by 0830 GMT"; after "tonight" it is today's),
+ *  else the story's day. */
+function clockAnchor(lastClock: { day: string; night: boolean } | undefined, part: string | undefined, dct: Date): string {
+  if (!lastClock) return ymd(dct);
+  const morningAfter = lastClock.night && lastClock.day < ymd(dct) && /^T(?:0\d|1[0-7]):/.test(part ?? '');
+  return morningAfter ? countFrom(lastClock.day, 'day', 1) : lastClock.day;
 }
 
 /** A month or season named against the time last named: "that fall" after August 1990 is 1990-FA, "the following
@@ -1398,6 +1406,7 @@ const COMPARED_WITH = /\b(?:from|than|against|versus|vs\.?|with)\s+[^,;]*?\d[^,;
  *  written just before the day ("12:00 UTC Monday", "16:00 UTC today") the two are one expression. */
 function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaphors: Map<Timex, Anaphor>): Timex[] {
   const sorted = [...chosen].sort((a, b) => a.start - b.start);
+  if (!sorted.some((t) => clocks.has(t))) return localAndUniversal(text, sorted, anaphors);
   // (not a day a figure is compared with: "125.70 yen at 5 p.m., up from 125.10 yen late Friday")
   const named = sorted.filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? ''));
   const days = named.filter((t) => !COMPARED_WITH.test(text.slice(Math.max(0, t.start - 60), t.start)));
@@ -1448,16 +1457,14 @@ function localAndUniversal(text: string, timexes: Timex[], anaphors: Map<Timex, 
     const [local, utc] = [timexes[i], timexes[i + 1]];
     const [l, u] = [clock(local), clock(utc)];
     if (!l || !u || !IS_UTC.test(text.slice(utc.start, utc.end)) || !UTC_AFTER_LOCAL.test(text.slice(local.end, utc.start))) continue;
-    let offset = (Number(l[2]) * 60 + Number(l[3]) - (Number(u[2]) * 60 + Number(u[3]))) / 60;
+    const offset = (Number(l[2]) * 60 + Number(l[3]) - (Number(u[2]) * 60 + Number(u[3]))) / 60;
     const dayShift = offset <= -12 ? 1 : offset > 14 ? -1 : 0;
-    offset += dayShift * 24;
     const utcHasItsDay = /(?:GMT|UTC)\W+\w/.test(text.slice(utc.start, utc.end)); // "1747 GMT Monday"
-    const moved = (day: string, by: number) => ymd(addDays(new Date(`${day}T00:00:00Z`), by));
     if (utcHasItsDay) {
-      local.value = `${moved(u[1], dayShift)}${local.value!.slice(10)}`;
+      local.value = `${countFrom(u[1], 'day', dayShift)}${local.value!.slice(10)}`;
       anaphors.delete(local);
     } else if (!anaphors.has(local)) {
-      utc.value = `${moved(l[1], -dayShift)}${utc.value!.slice(10)}`;
+      utc.value = `${countFrom(l[1], 'day', -dayShift)}${utc.value!.slice(10)}`;
       anaphors.delete(utc);
     }
   }
