@@ -245,6 +245,42 @@ function movableHoliday(name: string, y: number): Date {
   return addDays(easter, fromEaster[name] ?? 0);
 }
 
+/** The holidays the calendar names, as a pattern: fixed ones ("Christmas Eve"), movable ones ("Easter", "Thanksgiving"),
+ *  and the lunar festivals. */
+const HOLIDAY = /(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:[Ll]unar|Chinese)\s+New\s+Year|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival/.source;
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  'Orthodox Christmas': [1, 7], 'Orthodox Christmas Day': [1, 7], 'Orthodox Christmas Eve': [1, 6], 'Veterans Day': [11, 11], "Veterans' Day": [11, 11],
+  Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
+  Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
+};
+
+/** The day a holiday match names: in the year written after it ("Easter 1999"), else the one the tense points to, by
+ *  the day: "celebrated the Spring Festival" on March 10, 2026 is Feb. 17, 2026, "will celebrate it" on Feb. 10 the
+ *  same day a week ahead; with no tense, the nearer. Null with no document date. */
+function holidayIn(name: string, m: RegExpExecArray, c: Ctx): Date | null {
+  const dayIn = (y: number) => (FIXED_HOLIDAYS[name] ? new Date(Date.UTC(y, FIXED_HOLIDAYS[name][0] - 1, FIXED_HOLIDAYS[name][1])) : movableHoliday(name, y));
+  if (m[2]) return dayIn(Number(m[2]));
+  if (!c.dct) return null;
+  const dct = c.dct;
+  const [before, after] = [dct.getUTCFullYear() - 1, dct.getUTCFullYear(), dct.getUTCFullYear() + 1]
+    .map(dayIn)
+    .reduce<[Date | null, Date | null]>(([b, a], d) => [d <= dct ? d : b, a ?? (d >= dct ? d : null)], [null, null]);
+  // (As with months, one almost a year away is the other: "crowded the stores at Christmas" on Dec. 1 is this one.)
+  const back = before ? (dct.getTime() - before.getTime()) / 86400000 : Infinity;
+  const ahead = after ? (after.getTime() - dct.getTime()) / 86400000 : Infinity;
+  // "last Memorial Day" and "next Christmas" say which side of today, whatever the verb
+  const side = /\b(last|next)\s+$/i.exec(m.input.slice(Math.max(0, m.index - 5), m.index))?.[1]?.toLowerCase();
+  const chosen = side === 'last' ? before : side === 'next' ? after : c.tense === 'past' ? (back <= 310 ? before : after) : c.tense === 'future' ? (ahead <= 310 ? after : before) : back <= ahead ? before : after;
+  return chosen ?? before ?? after;
+}
+
+/** The Saturday of the weekend a holiday belongs to: the one it falls in, the one a Monday holiday ends ("Memorial Day
+ *  weekend"), the one after a Thursday or a Friday ("Thanksgiving weekend", "the Good Friday weekend"). */
+function weekendOf(day: Date): Date {
+  const weekday = day.getUTCDay();
+  return addDays(day, weekday === 0 ? -1 : weekday >= 4 ? 6 - weekday : -1 - weekday);
+}
+
 /** Orthodox Easter: the Julian computus (Meeus), moved to the Gregorian calendar (13 days in 1900-2099). */
 function orthodoxEaster(y: number): Date {
   const d = (19 * (y % 19) + 15) % 30;
@@ -405,34 +441,19 @@ const RULES: Rule[] = [
     re: /\bthe\s+(?:Christmas|holiday)\s+(?:shopping\s+)?season\b/gi,
     make: (m, c) => ({ type: 'DATE', value: `${yearForMonth(11, c) ?? 'XXXX'}-12` }),
   },
-  // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's
+  // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's; "the
+  // Easter weekend" is the weekend it falls in or ends, "Thanksgiving morning" that day's morning
   {
-    re: /\b((?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:[Ll]unar|Chinese)\s+New\s+Year|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival)(?:,?\s+((?:19|20)\d\d))?\b/g,
+    re: new RegExp(`\\b(?:(?:the|this)\\s+(?=(?:${HOLIDAY})\\s+weekend\\b))?(${HOLIDAY})(?:,?\\s+((?:19|20)\\d\\d))?(?:\\s+(weekend|morning|afternoon|evening|night)\\b)?\\b`, 'g'),
     make: (m, c) => {
       const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
       // Names, not days: "the Good Friday agreement", "New Year's resolutions"
       if (/^\s+(?:agreement|accord|peace|deal|resolutions?)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
-      const fixed: Record<string, [number, number]> = {
-        'Orthodox Christmas': [1, 7], 'Orthodox Christmas Day': [1, 7], 'Orthodox Christmas Eve': [1, 6], "Veterans Day": [11, 11], "Veterans' Day": [11, 11],
-        Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
-        Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
-      };
-      const dayIn = (y: number) => (fixed[name] ? new Date(Date.UTC(y, fixed[name][0] - 1, fixed[name][1])) : movableHoliday(name, y));
-      if (m[2]) return { type: 'DATE', value: ymd(dayIn(Number(m[2]))) };
-      if (!c.dct) return { type: 'DATE', value: fixed[name] ? `XXXX-${pad(fixed[name][0])}-${pad(fixed[name][1])}` : 'XXXX-XX-XX' };
-      // The one the tense points to, by the day: "celebrated the Spring Festival" on March 10, 2026 is Feb. 17, 2026,
-      // "will celebrate it" on Feb. 10 the same day a week ahead; with no tense, the nearer.
-      const dct = c.dct;
-      const [before, after] = [dct.getUTCFullYear() - 1, dct.getUTCFullYear(), dct.getUTCFullYear() + 1]
-        .map(dayIn)
-        .reduce<[Date | null, Date | null]>(([b, a], d) => [d <= dct ? d : b, a ?? (d >= dct ? d : null)], [null, null]);
-      // (As with months, one almost a year away is the other: "crowded the stores at Christmas" on Dec. 1 is this one.)
-      const back = before ? (dct.getTime() - before.getTime()) / 86400000 : Infinity;
-      const ahead = after ? (after.getTime() - dct.getTime()) / 86400000 : Infinity;
-      // "last Memorial Day" and "next Christmas" say which side of today, whatever the verb
-      const side = /\b(last|next)\s+$/i.exec(m.input.slice(Math.max(0, m.index - 5), m.index))?.[1]?.toLowerCase();
-      const chosen = side === 'last' ? before : side === 'next' ? after : c.tense === 'past' ? (back <= 310 ? before : after) : c.tense === 'future' ? (ahead <= 310 ? after : before) : back <= ahead ? before : after;
-      return { type: 'DATE', value: ymd(chosen ?? before ?? after!) };
+      const day = holidayIn(name, m, c);
+      const part = m[3]?.toLowerCase();
+      if (part === 'weekend') return { type: 'DATE', value: day ? `${isoWeek(weekendOf(day))}-WE` : 'XXXX-WXX-WE' };
+      const date = day ? ymd(day) : FIXED_HOLIDAYS[name] ? `XXXX-${pad(FIXED_HOLIDAYS[name][0])}-${pad(FIXED_HOLIDAYS[name][1])}` : 'XXXX-XX-XX';
+      return part ? { type: 'TIME', value: `${date}${PART_OF_DAY[part as keyof typeof PART_OF_DAY]}` } : { type: 'DATE', value: date };
     },
   },
   // times: "3 p.m.", "1:38 am", "10:30 GMT", "0800 UTC", "4:15 p.m. EDT", noon, midnight; GMT and UTC are ISO 8601's Z
@@ -556,7 +577,9 @@ const RULES: Rule[] = [
         // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
         if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove|Good|Holy|Palm|Ash|Maundy|Cyber|Easter)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
         if (NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-        date = dateForWeekday(day, planIfPresent(c));
+        // What begins on a day begins from today on: "declared three days of mourning beginning Monday", "effective Friday"
+        if (c.dct && /\b(?:beginning|starting|effective)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 13), m.index))) date = ymd(addDays(c.dct, daysTo(c.dct, day).ahead));
+        else date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
     },
@@ -1132,8 +1155,9 @@ function quarterOf(d: Date, by: number): string {
 }
 
 // (The present of a calendar's events is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "when
-// OPEC meets on December 9".)
-const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|picks|falls|begins|starts|opens|closes|meets|convenes|resumes|expires|arrives|faces))\b/gi;
+// OPEC meets on December 9". What is forecast lies ahead, "predicted rain Wednesday night", though "predicted Monday"
+// and "forecast in December" say when the forecast was made.)
+const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)|(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b))\b/gi;
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
 // So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
 // ("was able to restore", "returned to normal").
@@ -1176,6 +1200,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       const mEnd = m.index + m[0].length;
       if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
       if (m[0] === 'May') continue; // the month, not the modal
+      if (m.index >= end && /^(?:predict|forecast)/i.test(m[0])) continue; // "its April forecast" was made in April
       // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on

@@ -816,3 +816,18 @@ test('"voters cast their ballots on Monday" is past; "will cast" looks ahead', (
   assert.equal(only("About 65 percent of the country's voters cast their ballots in the first phase on Monday.", '1999-05-06').value, '1999-05-03');
   assert.equal(only('Voters will cast their ballots on Monday.', '1999-05-06').value, '1999-05-10');
 });
+
+test('a holiday\'s weekend is the weekend it falls in or ends, its morning that day\'s; what is forecast lies ahead, what begins on a day begins from today on', () => {
+  assert.deepEqual(only('Farmers said they feared more violence over the Easter weekend.', '2000-04-20'), { text: 'the Easter weekend', type: 'DATE', value: '2000-W16-WE' });
+  assert.equal(only('The vacation season begins in earnest this Memorial Day weekend.', '1999-05-27').value, '1999-W21-WE'); // Monday May 31: the weekend before
+  assert.equal(only('Shoppers crowded the malls over Thanksgiving weekend.', '1998-12-01').value, '1998-W48-WE'); // Thursday Nov. 26: the weekend after
+  assert.deepEqual(only('Skies should clear by Thanksgiving morning.', '1998-11-24'), { text: 'Thanksgiving morning', type: 'TIME', value: '1998-11-26TMO' });
+  assert.equal(only('Forecasters predicted rain along the East Coast Wednesday night.', '1998-11-24').value, '1998-11-25TNI');
+  assert.equal(only('Meteorologists forecast more rainstorms for the region over the weekend.', '1998-07-23').value, '1998-W30-WE');
+  assert.equal(only('The IMF predicted Monday that growth would slow.', '1999-07-22').value, '1999-07-19'); // the day it was said
+  assert.equal(only('It stood by its April forecast of a loss.', '1987-06-19').value, '1987-04');
+  assert.equal(only('The truce, which ends Sept. 30, has held so far.', '1999-07-22').value, '1999-09-30');
+  const mourning = (dct: string) => timexes('Chavez declared three days of national mourning beginning Monday.', dct)[1].value;
+  assert.equal(mourning('1999-12-20'), '1999-12-20');
+  assert.equal(mourning('1999-12-16'), '1999-12-20');
+});
