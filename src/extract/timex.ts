@@ -1157,7 +1157,7 @@ function quarterOf(d: Date, by: number): string {
 // (The present of a calendar's events is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "when
 // OPEC meets on December 9". What is forecast lies ahead, "predicted rain Wednesday night", though "predicted Monday"
 // and "forecast in December" say when the forecast was made.)
-const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were) to(?! blame)|to be \w+ed|due|expected|scheduled|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)|(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b))\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were|is|are) to(?! blame)(?=\s+[a-z]{3,})|to be (?:\w+ly\s+)?\w+ed|due|expected|planned|(?<=\b(?:is|are|was|were|be|been|being|the|a|its|their|as|not|originally|initially|previously)\s+)scheduled|scheduled(?=\s+(?:to|for)\b)|(?:scheduled|planned|set)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,4}for|(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|adjourned|deferred)\s+(?:[\w-]+\s+){0,4}(?:to|until|till)|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective(?=\s+(?:on|from|as\s+of|immediately|today|tomorrow|next|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|turns|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)|(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b))\b/gi;
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
 // So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
 // ("was able to restore", "returned to normal").
@@ -1170,7 +1170,7 @@ const SAME_IN_PAST = '(?<!\\b(?:to|will|would|can|could|may|might|must|should|sh
 // Irregular past forms are listed. A participle after "be", "is" or "are", regular or not, is a passive whose tense is
 // its auxiliary's ("will be completed in October" looks ahead); after an article or a possessive it is an adjective
 // ("an increased dividend").
-const PAST_ALL = new RegExp(`\\b(?<!\\b(?:be|being|is|are|a|an|the|its|their|his|her|our)\\s+)(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|(?!(?:${NOT_PAST_ED.join('|')})\\b)(?!United\\b|Limited\\b)\\w+ed|${[
+const PAST_ALL = new RegExp(`\\b(?<!\\b(?:a|an|the|its|their|his|her|our)\\s+)(?<!\\b(?:be|being|is|are)\\s+(?:(?:\\w+ly|now|still|not|also|already)\\s+)?)(was|were|had|did|said|told|announced|reported|ago|last|earlier|yesterday|(?!(?:${NOT_PAST_ED.join('|')})\\b)(?!United\\b|Limited\\b)\\w+ed|${[
   'began', 'brought', 'came', 'went', 'took', 'made', 'met', 'won', 'lost', 'left', 'held', 'fell', 'rose', 'sold', 'bought', 'paid', 'got', 'gave',
   'saw', 'found', 'struck', 'spoke', 'fought', 'led', 'sent', 'ran', 'fled', 'thought', 'knew', 'became', 'broke', 'chose', 'drove', 'flew', 'grew',
   'kept', 'meant', 'sank', 'shot', 'stood', 'threw', 'wrote', 'caught', 'drew', 'felt', 'heard', 'spent', 'taught', 'withdrew', 'sought', 'arose',
@@ -1200,7 +1200,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       const mEnd = m.index + m[0].length;
       if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
       if (m[0] === 'May') continue; // the month, not the modal
-      if (m.index >= end && /^(?:predict|forecast)/i.test(m[0])) continue; // "its April forecast" was made in April
+      // What follows these looks ahead from there on: "its April forecast" was made in April, and in "granted custody
+      // Monday, and scheduled a hearing for March 6" Monday is past.
+      if (m.index >= end && /^(?:predict|forecast)|^\w+\s+(?!for$|to$)\S.*\s(?:for|to|until|till)$/i.test(m[0])) continue;
       // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on

@@ -831,3 +831,15 @@ test('a holiday\'s weekend is the weekend it falls in or ends, its morning that 
   assert.equal(mourning('1999-12-20'), '1999-12-20');
   assert.equal(mourning('1999-12-16'), '1999-12-20');
 });
+
+test('tense: a passive with its adverb, "are to", a birthday, a meeting put off to a day, a hearing scheduled for one look ahead; "an effective devaluation" and "the family released" do not', () => {
+  const values = (text: string, dct: string) => timexes(text, dct).map((t) => t.value);
+  assert.deepEqual(values('Florida is expected to be closely contested in November.', '2000-04-28'), ['2000-11']);
+  assert.deepEqual(values('Hungarian officers are to take up posts in Brussels in the spring.', '1998-11-02'), ['1999-SP']);
+  assert.deepEqual(values('Yeltsin, who turns 68 in February, has rarely been seen in public.', '1998-10-27'), ['1999-02']);
+  assert.deepEqual(values('The company postponed its annual meeting to May 21.', '1987-03-11'), ['1987-05-21']);
+  assert.deepEqual(values('A judge granted custody to his great-uncle late Monday afternoon, and scheduled a hearing for March 6.', '2000-01-11'), ['2000-01-10TAF', '2000-03-06']);
+  assert.deepEqual(values('Brazil widened the band for its currency on Wednesday, an effective devaluation of 8 percent.', '1999-01-14'), ['1999-01-13']);
+  assert.deepEqual(values('The family released a videotape Thursday night.', '2000-04-14'), ['2000-04-13TNI']);
+  assert.deepEqual(values('The industry is now worried about the high season, which runs from December to March.', '1998-08-17'), ['PRESENT_REF', '1998-12', '1999-03']);
+});
