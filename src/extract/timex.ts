@@ -100,7 +100,7 @@ function durationValue(n: number | null, unitWord: string): string {
   const u = unitWord.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y').replace('centurie', 'century');
   const code = UNIT_CODE[u] ?? 'X';
   const time = ['hour', 'minute', 'second'].includes(u) ? 'T' : '';
-  if (u === 'decade') return n === null ? 'PXDE' : `P${n * 10}Y`;
+  if (u === 'decade') return n === null ? 'PXE' : `P${n * 10}Y`; // TimeBank's unit for a decade is E
   if (u === 'fortnight') return n === null ? 'PXW' : `P${n * 2}W`;
   if (u === 'century') return n === null ? 'PXCE' : `P${n * 100}Y`;
   if (n !== null && n % 1 !== 0) {
@@ -1009,10 +1009,16 @@ const RULES: Rule[] = [
     re: /(?<=\b[Aa]t\s+)the\s+time\b(?=\s*[,.;:)]|\s+(?:he|she|they|it|we|I)\s+(?:was|were|had|did|said|thought|believed)\b)/g,
     make: () => ({ type: 'DATE', value: 'PAST_REF' }),
   },
-  // "recent weeks", "the weeks ahead": spans of unstated length; "the coming months" is the future as TimeBank marks it.
+  // "recent weeks", "the coming days", "the weeks ahead": spans of unstated length; "the coming months" is the future and
+  // "recent days" the past, as TimeBank marks them.
   {
     re: /\b(?:recent|((?:the\s+)?coming))\s+(years|months|weeks|days|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
-    make: (m) => (m[1] ? { type: 'DATE', value: 'FUTURE_REF' } : { type: 'DURATION', value: (m[2] ?? m[3]).toLowerCase() === 'quarters' ? 'PXM' : durationValue(null, m[2] ?? m[3]) }),
+    make: (m) => {
+      const unit = (m[2] ?? m[3]).toLowerCase();
+      if (m[1] && !/^(?:days|weeks)$/.test(unit)) return { type: 'DATE', value: 'FUTURE_REF' };
+      if (m[2] && !m[1] && unit === 'days') return { type: 'DATE', value: 'PAST_REF' };
+      return { type: 'DURATION', value: unit === 'quarters' ? 'PXM' : durationValue(null, unit) };
+    },
   },
   { re: /\bcurrent\b(?!\s+accounts?\b)/gi, make: () => ({ type: 'DATE', value: 'PRESENT_REF' }) },
   {

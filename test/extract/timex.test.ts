@@ -843,3 +843,11 @@ test('tense: a passive with its adverb, "are to", a birthday, a meeting put off 
   assert.deepEqual(values('The family released a videotape Thursday night.', '2000-04-14'), ['2000-04-13TNI']);
   assert.deepEqual(values('The industry is now worried about the high season, which runs from December to March.', '1998-08-17'), ['PRESENT_REF', '1998-12', '1999-03']);
 });
+
+test('"recent days" is the past and "the coming weeks" a span, as TimeBank marks them; "the coming months" is the future; "decades" are decades', () => {
+  const read = (text: string) => timexes(text, '1998-08-18').map((t) => [t.text, t.type, t.value]);
+  assert.deepEqual(read('Many Kenyans have complained in recent days.'), [['recent days', 'DATE', 'PAST_REF']]);
+  assert.deepEqual(read('Americans should avoid demonstrations in the coming weeks.'), [['the coming weeks', 'DURATION', 'PXW']]);
+  assert.deepEqual(read('More arrests are likely in the coming months.'), [['the coming months', 'DATE', 'FUTURE_REF']]);
+  assert.deepEqual(read('It was the worst flood in decades.'), [['decades', 'DURATION', 'PXE']]);
+});
