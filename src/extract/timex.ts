@@ -181,6 +181,16 @@ function yearForMonth(month: number, c: Ctx): number | null {
   return back <= ahead ? pastYear : futureYear;
 }
 
+/** The year of a span of months with none written: this year's once it is over, whatever the verb ("figures expected to
+ *  show the economy shrank in the January-March quarter", in June); told in the past while it runs, last year's; before
+ *  it starts, by tense. */
+function monthSpanYear(first: number, last: number, c: Ctx): number | null {
+  if (!c.dct) return null;
+  const now = c.dct.getUTCMonth();
+  const thisYear = c.dct.getUTCFullYear();
+  return now > last ? thisYear : now >= first ? (c.tense === 'past' ? thisYear - 1 : thisYear) : yearForMonth(first, c);
+}
+
 // date-chinese (and the astronomy under it) is loaded the first time a story names the Chinese new year: it costs a
 // tenth of a second and 10 MB that most stories never need.
 const require = createRequire(import.meta.url);
@@ -479,6 +489,18 @@ const RULES: Rule[] = [
     },
     clock: true,
   },
+  // an hour of a part of the day: "at 5 in the morning", "10 o'clock at night"
+  {
+    re: /\b(\d{1,2})(?:[:.]([0-5]\d))?\s+(?:o['\u2019]clock\s+)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+    make: (m, c) => {
+      const hour = Number(m[1]);
+      if (hour < 1 || hour > 12) return null;
+      const part = (m[3] ?? m[4]).toLowerCase();
+      const h = part === 'morning' ? hour % 12 : part === 'night' && hour < 5 ? hour : (hour % 12) + 12;
+      return { type: 'TIME', value: `${c.dct ? ymd(c.dct) : 'XXXX-XX-XX'}T${pad(h)}:${m[2] ?? '00'}` };
+    },
+    clock: true,
+  },
   // the 24-hour clock of international copy after a preposition or before "hours": "at 10:00", "20:00 hours", "at
   // 11:30 Beijing time" (local time, not GMT); "8 o'clock"
   {
@@ -707,9 +729,13 @@ const RULES: Rule[] = [
   // Months counted from January, as statistics are: "exports in January-September" are nine months of them.
   {
     re: new RegExp(`(?<!\\bthe\\s+)\\b${FULL_MONTH_RE}[-\\u2013]${FULL_MONTH_RE}\\b(?!\\s+(?:quarter|period|half)\\b)`, 'g'),
-    make: (m) => {
-      const months = MONTHS.indexOf(m[2].toLowerCase()) - MONTHS.indexOf(m[1].toLowerCase()) + 1;
-      return months >= 2 && m[1] === 'January' ? { type: 'DURATION', value: `P${months}M` } : null;
+    make: (m, c) => {
+      const [first, last] = [MONTHS.indexOf(m[1].toLowerCase()), MONTHS.indexOf(m[2].toLowerCase())];
+      const months = last - first + 1;
+      if (months >= 2 && first === 0) return { type: 'DURATION', value: `P${months}M` };
+      // A quarter or a half named by its months is that quarter or half: "GDP shrank again in April-June".
+      if ((months === 3 && first % 3 === 0) || (months === 6 && first === 6)) return { type: 'DATE', value: `${monthSpanYear(first, last, c) ?? 'XXXX'}-${months === 3 ? 'Q' + (first / 3 + 1) : 'H2'}` };
+      return null;
     },
   },
   // A period named by its first and last months: "the January-March quarter" is the first quarter, "the January-June
@@ -721,13 +747,9 @@ const RULES: Rule[] = [
       const last = MONTHS.indexOf(m[2].toLowerCase());
       const months = last - first + 1;
       if (months < 2) return null;
-      // This year's once it is over, whatever the verb ("figures expected to show the economy shrank in the
-      // January-March quarter", in June); told in the past while it runs, last year's; before it starts, by tense.
-      const now = c.dct?.getUTCMonth();
       const thisYear = c.dct?.getUTCFullYear();
       const named = m[4] ? Number(m[4]) : m[5] && thisYear !== undefined ? thisYear + stepOf(m[5]) : undefined;
-      const y = named ?? (now === undefined ? null : now > last ? thisYear! : now >= first ? (c.tense === 'past' ? thisYear! - 1 : thisYear!) : yearForMonth(first, c));
-      const year = y ?? 'XXXX';
+      const year = named ?? monthSpanYear(first, last, c) ?? 'XXXX';
       if (months === 3 && first % 3 === 0) return { type: 'DATE', value: `${year}-Q${first / 3 + 1}` };
       if (months === 6 && first % 6 === 0) return { type: 'DATE', value: `${year}-H${first / 6 + 1}` };
       if (months === 12) return { type: 'DATE', value: String(year) };
@@ -1443,6 +1465,8 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
   // (not a day a figure is compared with: "125.70 yen at 5 p.m., up from 125.10 yen late Friday")
   const named = sorted.filter((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? ''));
   const days = named.filter((t) => !COMPARED_WITH.test(text.slice(Math.max(0, t.start - 60), t.start)));
+  // (nor the far end of a span after it: "opened at 9 a.m. and will run until March 15")
+  const endsAfter = (clock: Timex) => (d: Timex) => d.start > clock.end && /\b(?:until|till|through|to)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
   const out: Timex[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i];
@@ -1452,14 +1476,32 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
     }
     const next = sorted[i + 1];
     const adjacent = next && /^[\s,]*(?:on\s+)?$/i.test(text.slice(t.end, next.start));
-    if (adjacent && named.includes(next)) {
+    // The day after a clock time and its GMT is both's: "extended to 3 p.m. (1400 GMT) Tuesday".
+    const afterUtc = next && UTC_AFTER_LOCAL.test(text.slice(t.end, next.start)) && sorted[i + 2];
+    if (afterUtc && named.includes(afterUtc) && /^\s*\)[\s,]*(?:on\s+)?$/.test(text.slice(next.end, afterUtc.start))) {
+      out.push({ ...t, value: `${afterUtc.value}${t.value!.slice(10)}` });
+    } else if (adjacent && named.includes(next)) {
       out.push({ ...t, end: next.end, value: `${next.value}${t.value!.slice(10)}` });
       i++;
     } else if (adjacent && next.type === 'TIME' && /^\d{4}-\d\d-\d\dT[A-Z]{2}$/.test(next.value ?? '')) {
       out.push({ ...t, value: `${next.value!.slice(0, 10)}${t.value!.slice(10)}` }); // "at 6am on Sunday morning": two expressions, one day
-    } else if (days.length && days.every((d) => d.value === days[0].value)) {
+    } else if (days.length && days.every((d) => d.value === days[0].value) && !days.some(endsAfter(t))) {
       out.push({ ...t, value: `${days[0].value}${t.value!.slice(10)}` });
     } else {
+      // The day of the other end of its span: "open at 7 a.m. and close at 5 p.m. Monday", "between 3 p.m. and 7 p.m. Wednesday"
+      const other = sorted[i + 2];
+      const spanTo = next && /^[\s,]*(?:and|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}(?:at\s+)?$/i.test(text.slice(t.end, next.start));
+      const endDay = !spanTo
+        ? undefined
+        : /^\d{4}-\d\d-\d\dT\d/.test(next.value ?? '') && /day\b/i.test(text.slice(next.start, next.end))
+          ? next.value!.slice(0, 10) // "5 p.m. Monday" read as one
+          : clocks.has(next) && other && named.includes(other) && /^[\s,]*(?:on\s+)?$/.test(text.slice(next.end, other.start))
+            ? other.value
+            : undefined;
+      if (endDay) {
+        out.push({ ...t, value: `${endDay}${t.value!.slice(10)}` });
+        continue;
+      }
       // A day named earlier in its sentence: "closed on Saturday, from midnight to 6 a.m."
       const before = days.filter((d) => d.end <= t.start).pop();
       if (before) {
@@ -1494,7 +1536,15 @@ function localAndUniversal(text: string, timexes: Timex[], anaphors: Map<Timex, 
     const dayShift = offset <= -12 ? 1 : offset > 14 ? -1 : 0;
     const utcHasItsDay = /(?:GMT|UTC)\W+\w/.test(text.slice(utc.start, utc.end)); // "1747 GMT Monday"
     if (utcHasItsDay) {
-      local.value = `${countFrom(u[1], 'day', dayShift)}${local.value!.slice(10)}`;
+      // Its weekday is the one beside the day the sentence tells of: "a vigil tonight, with a moment of silence at
+      // 10:31 p.m. (0131 GMT Friday)" on a Thursday is tomorrow's Friday, not last week's.
+      const told = timexes.find((x) => /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text.slice(x.start, x.end)));
+      if (told && /^\d{4}-\d\d-\d\d/.test(told.value ?? '')) {
+        const weekday = new Date(`${u[1]}T00:00:00Z`).getUTCDay();
+        const near = [-1, 0, 1].map((by) => countFrom(told.value!.slice(0, 10), 'day', by)).find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === weekday);
+        if (near) utc.value = `${near}${utc.value!.slice(10)}`;
+      }
+      local.value = `${countFrom(utc.value!.slice(0, 10), 'day', dayShift)}${local.value!.slice(10)}`;
       anaphors.delete(local);
     } else if (!anaphors.has(local)) {
       utc.value = `${countFrom(l[1], 'day', -dayShift)}${utc.value!.slice(10)}`;

@@ -851,3 +851,19 @@ test('"recent days" is the past and "the coming weeks" a span, as TimeBank marks
   assert.deepEqual(read('More arrests are likely in the coming months.'), [['the coming months', 'DATE', 'FUTURE_REF']]);
   assert.deepEqual(read('It was the worst flood in decades.'), [['decades', 'DURATION', 'PXE']]);
 });
+
+test('clock times: the day after a clock and its GMT is both\'s, the day at a span\'s far end is its start\'s too, but not the end of a span that follows; a GMT weekday sits beside tonight; "5 in the morning"', () => {
+  const values = (text: string, dct: string) => timexes(text, dct).map((t) => t.value);
+  assert.deepEqual(values('The deadline of Saturday was extended to 3 p.m. (1400 GMT) Tuesday.', '1999-02-24'), ['1999-02-20', '1999-02-23T15:00', '1999-02-23T14:00Z', '1999-02-23']);
+  assert.deepEqual(values('Polls open at 7 a.m. and close at 5 p.m. Monday.', '1999-02-24'), ['1999-03-01T07:00', '1999-03-01T17:00']);
+  assert.deepEqual(values('The session opened at 9 a.m. and will run until March 15.', '1999-03-05'), ['1999-03-05T09:00', '1999-03-15']);
+  assert.deepEqual(values('They held a vigil tonight, with a moment of silence at 10:31 p.m. (0131 GMT Friday).', '1999-09-02'), ['1999-09-02TNI', '1999-09-02T22:31', '1999-09-03T01:31Z']);
+  assert.deepEqual(values('"They came to our house Tuesday at 5 in the morning," she said.', '1999-04-02'), ['1999-03-30', '1999-03-30T05:00']);
+  assert.deepEqual(values('The shop stays open until 10 o\'clock at night.', '1999-04-02'), ['1999-04-02T22:00']);
+});
+
+test('a quarter or a half named by its months is that quarter or half: "GDP shrank again in April-June", "a July-December output ceiling"', () => {
+  assert.deepEqual(only('Gross domestic product shrank again in April-June.', '1998-10-08'), { text: 'April-June', type: 'DATE', value: '1998-Q2' });
+  assert.equal(only('OPEC agreed to fix a July-December output ceiling.', '1987-06-29').value, '1987-H2');
+  assert.equal(only('Exports in January-September rose.', '1998-10-08').value, 'P9M');
+});
