@@ -1233,6 +1233,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       if (m.index >= end && /^(?:predict|forecast)|^\w+\s+(?!for$|to$)\S.*\s(?:for|to|until|till)$/i.test(m[0])) continue;
       // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
+      // The attribution after a quotation is no tense of the words quoted: '"... not in May or in June," said an official'.
+      if (m.index >= end && ATTRIBUTION.test(m[0]) && /["\u201D]/.test(between)) continue;
       // The attribution after a report is its tense only when the report has none: "NYNEX will file its comments on
       // Friday, he said", but "Shares hit a record on Friday, he said".
       const attribution = m.index >= end && !fronted && ATTRIBUTION.test(m[0]) && /,\s*(?:[\w.'-]+\s+){1,5}$/.test(between);

@@ -867,3 +867,8 @@ test('a quarter or a half named by its months is that quarter or half: "GDP shra
   assert.equal(only('OPEC agreed to fix a July-December output ceiling.', '1987-06-29').value, '1987-H2');
   assert.equal(only('Exports in January-September rose.', '1998-10-08').value, 'P9M');
 });
+
+test('the attribution after a quotation is no tense of the words quoted', () => {
+  assert.deepEqual(timexes('"This child belongs with his father now, not in May or in June," said a senior official.', '2000-04-20').map((t) => t.value), ['PRESENT_REF', '2000-05', '2000-06']);
+  assert.equal(only('"We met them in March," he said.', '2000-04-20').value, '2000-03');
+});
