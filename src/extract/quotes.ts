@@ -309,11 +309,15 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
     return last;
   }
   // "Sudani's office", "Iraq's foreign ministry": the body of its possessor.
-  const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign|board|commission|committee|council|agency|bureau|authority|court|department|police|parliament))$/i);
+  const poss = phrase.match(/^(?:the\s+)?(.+?)['\u2019]s\s+((?:[a-z-]+\s+){0,3}(?:office|ministry|government|spokesman|spokeswoman|army|embassy|cabinet|party|campaign|board|commission|committee|council|agency|bureau|authority|authorities|court|department|police|parliament|rulers|leaders|leadership|military|delegation|negotiators))$/i);
   if (poss) {
     const owner = inside.find((e) => e.start >= np.start && e.end <= np.start + phrase.indexOf(poss[1]) + poss[1].length + 2);
     return `${poss[2]} of ${owner?.id ?? poss[1]}`;
   }
+  // People described by whom or what they belong to speak as that description, not as the name in it: "Survivors of
+  // the U.S. Embassy bombing and relatives of the dead said", "Relatives of Juan Perez said".
+  const people = /^(?:the\s+)?((?:survivors|relatives|families|victims|residents|witnesses|supporters|parents|friends|neighbou?rs|colleagues|fans|passengers)\s+of\s+.+?)(?:\s+and\s+.*)?$/i.exec(phrase);
+  if (people) return people[1];
   // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
   // (a "person" after "in" is a place the tagger took for a name: "Police officials in Jamui said")
   const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3)) && !/\b(?:in|near)\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start))).pop();
@@ -375,12 +379,12 @@ const KIN_OF = /^['\u2019]s\s+(mother|father|wife|husband|son|daughter|brother|s
 /** Adverbs between a subject and its verb are not the subject: "he finally admitted", "the bank also said". */
 const TRAILING_ADVERBS = /(?:\s+(?:finally|also|then|later|earlier|previously|repeatedly|reportedly|allegedly|initially|originally|recently|quickly|immediately|eventually|apparently|separately|subsequently|formally|officially|publicly|privately|flatly|firmly|strongly|clearly|simply|briefly|again|never|always|often|still|just|already|now))+\s*$/i;
 
-/** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today". */
-const SPEECH_DAY = '(?:(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|earlier\\s+this)\\s+(?:week|month|year))';
+/** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today", "told reporters Thursday night". */
+const SPEECH_DAY = '(?:(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|earlier\\s+this)\\s+(?:week|month|year))';
 
 /** Whom speech is told to: "told Reuters", "told the BBC", "told reporters", "told a news conference". */
 const ADDRESSEE =
-  "(?:(?:the\\s+)?[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,3}|reporters|journalists|lawmakers|legislators|supporters|delegates|parliament|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:briefing|rally|crowd|committee|gathering|meeting|hearing|court|jury))";
+  "(?:(?:[A-Z][\\w-]*\\s+)?(?:reporters|journalists|lawmakers|legislators|supporters|delegates)|(?:the\\s+)?[A-Z][\\w.'\u2019-]*(?:\\s+[A-Z][\\w.'\u2019-]*){0,3}|parliament|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:briefing|rally|crowd|committee|gathering|meeting|hearing|court|jury))";
 
 /** How it was said: "in a statement", "in an interview with the BBC", "in a televised speech". */
 const MANNER = '(?:in\\s+(?:an?|the|his|her|its|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|interview|letter|speech|address|report|filing|briefing|message)(?:\\s+with\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})?)';
@@ -400,8 +404,9 @@ const CLOSING_MANNER = `(?:\\s+(?:on\\s+(?:the\\s+)?condition\\s+(?:of\\s+anonym
 /** "A bomb exploded at the embassy, officials said.": the speaker closes the sentence. */
 const CLOSING_SPEAKER = new RegExp(`^(.{10,}?),\\s+((?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'-]*\\s+){0,4}[\\w.'-]+|(?:(?:the|a|an)\\s+(?:[A-Z][\\w.'-]*\\s+){1,3})?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,2})\\s+(said|says|say|reported|added|noted|stressed|explained|warned|insisted|alleged|claimed|testified|told\\s+(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}|reporters|journalists))(?:\\s+here)?(?:\\s+${SPEECH_DAY})?${CLOSING_MANNER}(?:\\s+${SPEECH_DAY})?\\.$`, 's');
 /** "..., said Salem Zahran, a Lebanese analyst.": the verb before the name. */
-// (the name may carry its title, "Superintendent of Police S. Haque", or be a body: "said the police.")
-const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added|alleged)\s+((?:[A-Z][\w.'-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w.'-]*|the\s+(?:[a-z]+\s+){0,2}(?:police|army|military|government|ministry|officials?|sources|spokesman|spokeswoman|statement|report|agency))(?:,[^,]{0,150})?\.$/s;
+// (the name may carry its title, "Superintendent of Police S. Haque", or be a body, "said the police.", or someone
+// described, "said an Interior Ministry official who spoke on condition of anonymity.")
+const INVERTED_CLOSING = /^(.{10,}?),\s+(said|says|added|alleged)\s+((?:[A-Z][\w.'-]*\s+(?:(?:of|for)\s+)?){0,5}[A-Z][\w.'-]*|the\s+(?:[a-z]+\s+){0,2}(?:police|army|military|government|ministry|officials?|sources|spokesman|spokeswoman|statement|report|agency)|an?\s+(?:[A-Za-z][\w.'-]*\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|source|diplomat|officer|aide|analyst|witness|investigator))(?:\s+who\s+[^,]{0,120})?(?:,[^,]{0,150})?\.$/s;
 
 /** The clause reported, who closes the sentence with it, and the verb, in either order after the comma. */
 function closingSpeaker(sentence: string): { clause: string; who: string; cue: string } | undefined {
@@ -436,6 +441,8 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
   const thatOpened = /\bthat,?\s*$/.test(whole.slice(0, whole.length - rest.length));
   if (/^admit/.test(verb) && /^to\s+\w+ing\b/.test(rest)) return true; // "admits to feeling daunted"
   if (/^argue/.test(verb) && /^(?:over|about|with|against|for)\b/.test(rest)) return true; // "had argued over a $12 fare"
+  if (/^claim/.test(verb) && /^(?:responsibility|credit)\b/i.test(rest)) return true; // "No group claimed responsibility"
+  if (/^warn/.test(verb) && /^(?:about|of|against)\b/i.test(rest)) return true; // "a gap experts have warned about since 1983"
   if (!thatOpened && (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest))) return true;
   // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
   // no speaker ("Sunni Muslim states including", "the Gulf states that support") or a quantity ("many reports that").

@@ -347,3 +347,14 @@ test('someone described by where they work speaks as that description ("said a d
   assert.equal(quotes("Peru's national election board announced today that Fujimori fell short of a majority.\n")[0].speaker, 'national election board of Peru');
   assert.equal(quotes('A spokesman for Governor Rudy Perpich said the governor would act.\n')[0].speaker, 'Rudy Perpich');
 });
+
+test('claiming responsibility and warning about a thing report nothing; survivors and relatives of someone speak as themselves; a country\'s rulers are its rulers; "told Cuban reporters Thursday night that" reports the clause; "said an official who spoke on condition of anonymity" closes a report', () => {
+  assert.deepEqual(quotes('No group claimed responsibility for the attack by Friday evening.\n'), []);
+  assert.deepEqual(quotes('The bombings exposed a gap that security experts have warned about since the 1980s: many posts sit too close to streets.\n'), []);
+  assert.equal(quotes('Relatives of Juan Perez said Saturday they would sue the city.\n')[0].speaker, 'Relatives of Juan Perez');
+  assert.equal(quotes("Afghanistan's Taliban rulers said Saturday that Osama bin Laden survived the strikes.\n")[0].speaker, 'Taliban rulers of Afghanistan');
+  const told = quotes("The boy's father, Juan Miguel Gonzalez, told Cuban reporters Thursday night that he had not known his son was leaving.\n")[0];
+  assert.deepEqual([told.text, told.speaker], ['he had not known his son was leaving.', 'Juan Miguel Gonzalez']);
+  const closing = quotes('The man, identified as Mohammed Odeh, was put aboard a flight to Nairobi Friday, said an Interior Ministry official who spoke on condition of anonymity.\n')[0];
+  assert.deepEqual([closing.text, closing.speaker], ['The man, identified as Mohammed Odeh, was put aboard a flight to Nairobi Friday', 'Interior Ministry']);
+});
