@@ -318,6 +318,9 @@ function resolveSpeaker(text: string, np: NounPhrase, entities: EntityMention[],
   // the U.S. Embassy bombing and relatives of the dead said", "Relatives of Juan Perez said".
   const people = /^(?:the\s+)?((?:survivors|relatives|families|victims|residents|witnesses|supporters|parents|friends|neighbou?rs|colleagues|fans|passengers)\s+of\s+.+?)(?:\s+and\s+.*)?$/i.exec(phrase);
   if (people) return people[1];
+  // and those described by where they are: "Diplomats in Dar es Salaam said"
+  const there = /^(?:diplomats|analysts|residents|witnesses|dealers|traders|doctors|experts|economists|observers|aid workers)\s+(?:in|at|from)\s+[A-Z].*$/i.exec(phrase);
+  if (there) return there[0];
   // The head of the phrase, not a possessor: "Sudani's adviser Farhad Alaaldin" is Alaaldin.
   // (a "person" after "in" is a place the tagger took for a name: "Police officials in Jamui said")
   const person = inside.filter((e) => e.type === 'PERSON' && !/^['\u2019]s\b/.test(text.slice(e.end, e.end + 3)) && !/\b(?:in|near)\s+$/.test(text.slice(Math.max(0, e.start - 6), e.start))).pop();
@@ -380,7 +383,7 @@ const KIN_OF = /^['\u2019]s\s+(mother|father|wife|husband|son|daughter|brother|s
 const TRAILING_ADVERBS = /(?:\s+(?:finally|also|then|later|earlier|previously|repeatedly|reportedly|allegedly|initially|originally|recently|quickly|immediately|eventually|apparently|separately|subsequently|formally|officially|publicly|privately|flatly|firmly|strongly|clearly|simply|briefly|again|never|always|often|still|just|already|now))+\s*$/i;
 
 /** The day a speech verb may carry: "said on Friday", "on Monday reported", "said today", "told reporters Thursday night". */
-const SPEECH_DAY = '(?:(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|earlier\\s+this)\\s+(?:week|month|year))';
+const SPEECH_DAY = '(?:(?:on\\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|earlier\\s+this|this)\\s+(?:week|month|year)|over\\s+the\\s+weekend)';
 
 /** Whom speech is told to: "told Reuters", "told the BBC", "told reporters", "told a news conference". */
 const ADDRESSEE =
@@ -442,6 +445,9 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
   if (/^admit/.test(verb) && /^to\s+\w+ing\b/.test(rest)) return true; // "admits to feeling daunted"
   if (/^argue/.test(verb) && /^(?:over|about|with|against|for)\b/.test(rest)) return true; // "had argued over a $12 fare"
   if (/^claim/.test(verb) && /^(?:responsibility|credit)\b/i.test(rest)) return true; // "No group claimed responsibility"
+  // A participle set off by commas before the sentence's own verb: "Malaysia's currency controls, announced on Tuesday,
+  // have drawn mixed reviews", "The agreement, announced after a week of talks, provides for".
+  if (/,$/.test(before) && /^[^,"\u201C]{0,80},\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|(?!(?:he|she|it|its|this|thus|as|is|was|has|his|hers|ours|theirs|us|yes|less|unless)\b)[a-z]+s)\b/.test(rest)) return true;
   if (/^warn/.test(verb) && /^(?:about|of|against)\b/i.test(rest)) return true; // "a gap experts have warned about since 1983"
   if (!thatOpened && (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest))) return true;
   // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
@@ -500,7 +506,7 @@ function addIndirect(doc: Doc, p: { start: number; end: number }, entities: Enti
     // "..., the same applies to them, Saarikko said on Friday.": the speaker comes after what was said, and what
     // follows the verb is only when or where.
     const afterVerb = read.slice(m[1].length).replace(/^\s+/, '').slice(m[2].length).trimStart(); // the manner and day too
-    const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(afterVerb) && words(afterVerb).length <= 8 && m[1].includes(',');
+    const afterthought = /^(?:on|in|at|during|after|before|from|late|early|earlier|later|yesterday|today|tonight|last|this|outside)\b/i.test(afterVerb) && words(afterVerb).length <= 8 && m[1].includes(',') && !/\bthat\b/i.test(afterVerb);
     // "Airbus, Europe's biggest planemaker, has announced", "He also said": the auxiliary is not the subject.
     // A semicolon ends the clause before: "Apple Inc. pledged aid; Apple said ..." has "Apple" for subject.
     const semi = m[1].lastIndexOf(';');

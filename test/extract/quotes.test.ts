@@ -358,3 +358,12 @@ test('claiming responsibility and warning about a thing report nothing; survivor
   const closing = quotes('The man, identified as Mohammed Odeh, was put aboard a flight to Nairobi Friday, said an Interior Ministry official who spoke on condition of anonymity.\n')[0];
   assert.deepEqual([closing.text, closing.speaker], ['The man, identified as Mohammed Odeh, was put aboard a flight to Nairobi Friday', 'Interior Ministry']);
 });
+
+test('a participle set off by commas reports nothing; "said this week" and "over the weekend" are when, not what; a fronted place is no report; traders and diplomats somewhere speak as themselves', () => {
+  assert.deepEqual(quotes("Malaysia's sweeping currency controls, announced on Tuesday, have drawn mixed reviews from economists.\n"), []);
+  assert.deepEqual(quotes('The agreement, announced after a week of talks in Belgrade, provides for a verification mission.\n'), []);
+  assert.deepEqual(quotes('In Cardenas, the father told reporters today that he was counting the days.\n').map((q) => [q.text, q.speaker]), [['he was counting the days.', 'father']]);
+  assert.equal(quotes('President Fidel Castro said this week that the father was ready to travel.\n')[0].text, 'the father was ready to travel.');
+  assert.equal(quotes('South Africa said over the weekend that it was deeply concerned.\n')[0].text, 'it was deeply concerned.');
+  assert.equal(quotes('Diplomats in Dar es Salaam said the embassy would operate from temporary premises.\n')[0].speaker, 'Diplomats in Dar es Salaam');
+});
