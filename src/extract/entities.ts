@@ -11,6 +11,8 @@ import { lookupAlias, aliasSurfaces, CAPITAL_GOVERNMENTS } from '../knowledge/al
 const TITLES = /^(?:(?:US|U\.S\.|Iraqi|French|British)\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Secretary|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|General|Gen\.|Colonel|Col\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Queen|Prince|Sheikh|Chancellor|Mayor|Judge|Justice|Ambassador|spokesman|spokeswoman|Police|Inspector|Superintendent|Commissioner|Lt-Col|Lt\.?|Captain|Capt\.)\s+/;
 
 function typeFor(tag: string, surface: string): EntityType {
+  // A name that ends in a landform or a street is a place whatever the tagger thought: "Dongting Lake", "Liberty Avenue"
+  if (tag === 'PER' && /\s(?:Lake|River|Mountains?|Island|Bay|Valley|Canyon|Street|Avenue|Road|Square|Bridge|Airport|Dam|Province|County)$/.test(surface)) return 'LOC';
   if (tag === 'PER') return 'PERSON';
   if (tag === 'ORG') return 'ORG';
   if (tag === 'LOC') {

@@ -192,7 +192,7 @@ interface NounPhrase {
 
 /** The phrase after "said" or "according to", up to a comma or the sentence's end; an abbreviation's point does not
  *  end it ("said Apple Inc. CEO Steve Jobs"). */
-const PHRASE_AFTER = /^\s+((?:[^,.;"\u201C\u201D]|(?<=\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|[A-Z]))\.(?=\s+[A-Z]))+)/;
+const PHRASE_AFTER = /^\s+((?:[^,.;"\u201C\u201D]|(?<=\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Rev|Prof|Capt|Maj|Cmdr|Adm|Brig|Supt|Insp|Fr|Msgr|Hon|Atty|Cpl|Pvt|[A-Z]))\.(?=\s+[A-Z]))+)/;
 
 /** Who the cue belongs to: "X said" (the phrase before it) or "said X" (the phrase after it). */
 function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number): NounPhrase | undefined {
@@ -227,6 +227,11 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   np = np.replace(/\s+(?:on \w+day|in a statement)\s*$/i, ' ');
   // "Peter Frerk, who has taken over Selowsky's duties, said": the relative clause is not the subject.
   np = np.replace(/,\s*(?:who|which)\b[^,]*,\s*$/i, ' ');
+  // 'he thanked the American people for their "solidarity" and said: "..."': the verb shares the sentence's subject.
+  if (words(np).length === 0 && clause && /^(?:and|but)\s/.test(clause[0]) && limit === sStart) {
+    const opening = /^\s*(?:[^,"\u201C]{0,60},\s*)?((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|we)\s+[a-z]+/.exec(text.slice(sStart, cue.start));
+    if (opening) return trimNp(sStart + opening.index + opening[0].indexOf(opening[1]), opening[1]);
+  }
   if (words(np).length === 0 || /^[\s,]*$/.test(np)) {
     // "said X": the phrase after the verb; "said the House majority leader, Paul Dorsey": the name after the role.
     const after = text.slice(cue.end, sEnd).match(PHRASE_AFTER);

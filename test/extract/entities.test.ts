@@ -208,3 +208,8 @@ test('a minister named after the portfolio is the person, not the portfolio: "Mi
   assert.deepEqual(found.map((m) => [m.text, m.type]), [['Shi Guangsheng', 'PERSON']]);
   assert.ok(mentions('The Ministry of Foreign Trade and Economic Cooperation said exports rose.').some((m) => m.type === 'ORG' && /Ministry of Foreign Trade/.test(m.text ?? '')));
 });
+
+test('a name that ends in a landform or a street is a place, whatever the tagger thought: "Dongting Lake", "Gatwick Airport"', () => {
+  const found = mentions('The farmer stands on a levee on the edge of Dongting Lake, far from Gatwick Airport.');
+  assert.deepEqual(found.filter((m) => /Lake|Airport/.test(m.text)).map((m) => [m.text, m.type === 'PERSON']), [['Dongting Lake', false], ['Gatwick Airport', false]]);
+});

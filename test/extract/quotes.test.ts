@@ -367,3 +367,8 @@ test('a participle set off by commas reports nothing; "said this week" and "over
   assert.equal(quotes('South Africa said over the weekend that it was deeply concerned.\n')[0].text, 'it was deeply concerned.');
   assert.equal(quotes('Diplomats in Dar es Salaam said the embassy would operate from temporary premises.\n')[0].speaker, 'Diplomats in Dar es Salaam');
 });
+
+test('a title with its point opens the speaker\'s name ("said Rev. Walter Hines"); "X smiled and said:" is X\'s', () => {
+  assert.equal(quotes('"We are one community," said Rev. Walter Hines, a Baptist minister in Liberty City.\n')[0].speaker, 'Walter Hines');
+  assert.equal(quotes('Mr. Lee Kuan Yew smiled and said: "We will see what the market does."\n')[0].speaker, 'Lee Kuan Yew');
+});
