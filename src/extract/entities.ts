@@ -12,7 +12,8 @@ const TITLES = /^(?:(?:US|U\.S\.|Iraqi|French|British)\s+)?(?:President|Prime Mi
 
 function typeFor(tag: string, surface: string): EntityType {
   // A name that ends in a landform or a street is a place whatever the tagger thought: "Dongting Lake", "Liberty Avenue"
-  if (tag === 'PER' && /\s(?:Lake|River|Mountains?|Island|Bay|Valley|Canyon|Street|Avenue|Road|Square|Bridge|Airport|Dam|Province|County)$/.test(surface)) return 'LOC';
+  // ("Echo Bay" is a mining company: no bays)
+  if (tag === 'PER' && /\s(?:Lake|River|Mountains?|Island|Valley|Canyon|Street|Avenue|Road|Square|Bridge|Airport|Province|County)$/.test(surface)) return 'LOC';
   if (tag === 'PER') return 'PERSON';
   if (tag === 'ORG') return 'ORG';
   if (tag === 'LOC') {

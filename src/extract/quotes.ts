@@ -229,7 +229,8 @@ function subjectOf(text: string, cue: Cue, q: Span, sStart: number, sEnd: number
   np = np.replace(/,\s*(?:who|which)\b[^,]*,\s*$/i, ' ');
   // 'he thanked the American people for their "solidarity" and said: "..."': the verb shares the sentence's subject.
   if (words(np).length === 0 && clause && /^(?:and|but)\s/.test(clause[0]) && limit === sStart) {
-    const opening = /^\s*(?:[^,"\u201C]{0,60},\s*)?((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*|he|she|they|we)\s+[a-z]+/.exec(text.slice(sStart, cue.start));
+    // (a title may stand inside the name: "White House spokesman Marlin Fitzwater defended ... and said")
+    const opening = /^\s*(?:[^,"\u201C]{0,60},\s*)?((?:[A-Z][\w.'\u2019-]*\s+|(?:spokes(?:man|woman|person)|minister|secretary|president|chairman|director|official|leader|chief|analyst|economist)\s+){0,5}[A-Z][\w.'\u2019-]*|he|she|they|we)\s+[a-z]+/.exec(text.slice(sStart, cue.start));
     if (opening) return trimNp(sStart + opening.index + opening[0].indexOf(opening[1]), opening[1]);
   }
   if (words(np).length === 0 || /^[\s,]*$/.test(np)) {

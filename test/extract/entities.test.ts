@@ -211,5 +211,5 @@ test('a minister named after the portfolio is the person, not the portfolio: "Mi
 
 test('a name that ends in a landform or a street is a place, whatever the tagger thought: "Dongting Lake", "Gatwick Airport"', () => {
   const found = mentions('The farmer stands on a levee on the edge of Dongting Lake, far from Gatwick Airport.');
-  assert.deepEqual(found.filter((m) => /Lake|Airport/.test(m.text)).map((m) => [m.text, m.type === 'PERSON']), [['Dongting Lake', false], ['Gatwick Airport', false]]);
+  assert.deepEqual(found.filter((m) => /Lake|Airport/.test(m.text ?? '')).map((m) => [m.text, m.type === 'PERSON']), [['Dongting Lake', false], ['Gatwick Airport', false]]);
 });
