@@ -28,14 +28,16 @@ const BOUND: Array<[RegExp, Quantity['bound']]> = [
   [/^(up to|at most|no more than|a maximum of)$/i, '<='],
 ];
 /** Words that end a noun phrase: prepositions, verbs, conjunctions. */
-const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone north south east west northeast northwest southeast southwest away long wide high deep tall apart ahead behind under over ago due last next'.split(' '));
+const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone north south east west northeast northwest southeast southwest away long wide high deep tall apart ahead behind under over ago due last next up down out off back'.split(' '));
 /** Verbs whose past has no "-ed", after a group named in capitals: "2 Shiv Sainiks held", "200 Maoists fled" (the
  *  auxiliaries are in STOP). */
 const IRREGULAR_PAST = /^(?:held|fled|fought|took|left|met|came|went|ran|struck|shot|threw|stole|beat|set|hit|led|broke|sat|stood|gave|got|made|will|would)$/;
+/** Participles that name who is counted: "206 dead", "more than 5,000 injured". */
+const CASUALTIES = /^(?:injured|wounded|killed|dead|missing|displaced|detained|arrested|hurt|homeless|affected|infected|evacuated|stranded|trapped|unemployed)$/;
 /** A plural ending: "troops", "attacks", but not "bus", "gas" or "crisis". */
 const PLURAL = /(?<!s|u|i)s$/;
 /** Not what is counted: pronouns ("300 of them") and the verbs of poll copy ("eight expect", "five see no change"). */
-const NOT_COUNTED = /^(?:them|us|those|these|whom|which|it|expect|expects|see|sees|say|says|think|thinks|believe|believes|want|wants|predict|predicts|forecast|forecasts|favour|favor|voted|backed|opposed)$/;
+const NOT_COUNTED = /^(?:them|us|those|these|whom|which|it|expect|expects|see|sees|say|says|think|thinks|believe|believes|want|wants|predict|predicts|forecast|forecasts|favour|favor|voted|backed|opposed|remain|remains|remained)$/;
 
 // A number word is a whole word: "nineteen" is not "nine" + "teen", nor "tents" ten.
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions)(?![a-z]))';
@@ -131,6 +133,7 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   const headIsProper = (w: string) => (/s$/.test(w) && !!lookupDemonym(w.slice(0, -1))) || (!!lookupDemonym(w) && beforeVerbOrStop) || (PLURAL.test(w) && w.length > 3 && beforeVerbOrStop && !!words[i]);
   if (i > first && last && headIsProper(last)) return { unit: last, length };
   const picked: string[] = [];
+  const head = i; // the first word after the number and its proper modifiers
   // "four more gold medals", "280 extra flights", "2,000 additional troops": more of what is counted
   if (words[i + 1] && /^(?:more|extra|additional|further|other|new)$/.test(words[i][1])) length += words[i++][0].length;
   // A participle in front describes what is counted: "64 disputed polling stations" counts polling stations.
@@ -139,6 +142,9 @@ function countedNoun(rest: string): { unit: string; length: number } | null {
   for (; i < words.length && picked.length < 3; i++) {
     const w = words[i][1];
     if (STOP.has(w.toLowerCase()) || /^[A-Z]/.test(w) || NOT_COUNTED.test(w.toLowerCase())) break;
+    // A verb ends it: "About 200 people met", "hundreds of thousands of people would"; one straight after the number
+    // leaves nothing counted ("Thousands marched"), unless it names the casualties ("206 dead", "dozens wounded").
+    if ((IRREGULAR_PAST.test(w) && !/ly$/.test(picked[picked.length - 1] ?? '')) || (i === head && /ed$/.test(w) && !CASUALTIES.test(w))) break;
     if (picked.length >= 1 && (PLURAL.test(picked[picked.length - 1]) || /(?:ing|ed)$/.test(w))) break; // "attacks targeting", "troops stationed"
     picked.push(w.toLowerCase());
     length += words[i][0].length;

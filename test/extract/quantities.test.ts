@@ -117,3 +117,14 @@ test('"four more gold medals", "280 extra flights", "2,000 additional troops", "
   assert.equal(only('The army sent 2,000 additional troops.').unit, 'troops');
   assert.equal(only('The plan creates 32,000 new jobs.').unit, 'jobs');
 });
+
+test('a verb ends what is counted ("About 200 people met", "people would"), and one straight after the number leaves nothing counted ("Thousands marched"), unless it names casualties ("206 dead", "dozens wounded")', () => {
+  assert.equal(only('About 200 people met at a church hall.').unit, 'people');
+  assert.equal(only('Aid to hundreds of thousands of people would be disrupted.').unit, 'people');
+  assert.deepEqual(quantities('Thousands marched in Peshawar.'), []);
+  assert.deepEqual(quantities('Hundreds remain in hospital.'), []);
+  assert.equal(only('The toll stood at 206 dead.').unit, 'dead');
+  assert.equal(only('The strikes left dozens wounded.').unit, 'wounded');
+  assert.equal(only('It sold 1,600,000 restricted preferred shares.').unit, 'preferred shares');
+  assert.equal(only('They bought five privately held companies.').unit, 'privately held companies');
+});
