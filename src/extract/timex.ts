@@ -457,8 +457,8 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:the|this)\\s+(?=(?:${HOLIDAY})\\s+weekend\\b))?(${HOLIDAY})(?:,?\\s+((?:19|20)\\d\\d))?(?:\\s+(weekend|morning|afternoon|evening|night)\\b)?\\b`, 'g'),
     make: (m, c) => {
       const name = m[1].replace(/\s+/g, ' ').replace('\u2019', "'").replace(/^the /, '');
-      // Names, not days: "the Good Friday agreement", "New Year's resolutions"
-      if (/^\s+(?:agreement|accord|peace|deal|resolutions?)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+      // Names, not days: "the Good Friday agreement", "New Year's resolutions", "the New Year's address"
+      if (/^\s+(?:agreement|accord|peace|deal|resolutions?|address|message)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
       const day = holidayIn(name, m, c);
       const part = m[3]?.toLowerCase();
       if (part === 'weekend') return { type: 'DATE', value: day ? `${isoWeek(weekendOf(day))}-WE` : 'XXXX-WXX-WE' };
@@ -599,8 +599,11 @@ const RULES: Rule[] = [
         // "Black Monday", "Super Tuesday", "Patch Tuesday", "Bloody Sunday" name an event, not a day of this week.
         if (/\b(?:Black|Bloody|Super|Blue|Patch|Fat|Shrove|Good|Holy|Palm|Ash|Maundy|Cyber|Easter)\s+$/.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return null;
         if (NAMED_BY_ITS_DAY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-        // What begins on a day begins from today on: "declared three days of mourning beginning Monday", "effective Friday"
-        if (c.dct && /\b(?:beginning|starting|effective)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 13), m.index))) date = ymd(addDays(c.dct, daysTo(c.dct, day).ahead));
+        // What begins on a day begins from today on: "declared three days of mourning beginning Monday", "effective Friday";
+        // a deadline still to be enforced is ahead: "said Friday's deadline would not be enforced"
+        const after = m.input.slice(m.index + m[0].length);
+        const deadlineAhead = c.possessive && /^['\u2019]s\s+deadline\b/.test(after) && LOOKS_AHEAD.test(after) && !/\b(?:missed|passed|ignored|expired|met)\b/i.test(m.input);
+        if (c.dct && (deadlineAhead || /\b(?:beginning|starting|effective)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 13), m.index)))) date = ymd(addDays(c.dct, daysTo(c.dct, day).ahead));
         else date = dateForWeekday(day, planIfPresent(c));
       }
       return { type: 'DATE', value: date ?? `XXXX-WXX-${day || 7}` };
@@ -1185,7 +1188,7 @@ function quarterOf(d: Date, by: number): string {
 // (The present of a calendar's events is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "when
 // OPEC meets on December 9". What is forecast lies ahead, "predicted rain Wednesday night", though "predicted Monday"
 // and "forecast in December" say when the forecast was made.)
-const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were|is|are) to(?! blame)(?=\s+[a-z]{3,})|to be (?:\w+ly\s+)?\w+ed|due|expected|planned|(?<=\b(?:is|are|was|were|be|been|being|the|a|its|their|as|not|originally|initially|previously)\s+)scheduled|scheduled(?=\s+(?:to|for)\b)|(?:scheduled|planned|set)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,4}for|(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|adjourned|deferred)\s+(?:[\w-]+\s+){0,4}(?:to|until|till)|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective(?=\s+(?:on|from|as\s+of|immediately|today|tomorrow|next|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|turns|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)|(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b))\b/gi;
+const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were|is|are) to(?! blame)(?=\s+[a-z]{3,})|to be (?:\w+ly\s+)?\w+ed|due|expected|planned|(?<=\b(?:is|are|was|were|be|been|being|the|a|its|their|as|not|originally|initially|previously)\s+)scheduled|scheduled(?=\s+(?:to|for)\b)|(?:scheduled|planned|set)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}for|(?:(?:postpon|delay|adjourn|defer|reschedul)(?:ed|ing)|put\s+off|pushed\s+back|moved)\s+(?:[\w'\u2019-]+\s+){0,4}(?:to|until|till)|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective(?=\s+(?:on|from|as\s+of|immediately|today|tomorrow|next|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|turns|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)|(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b))\b/gi;
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
 // So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
 // ("was able to restore", "returned to normal").
@@ -1317,7 +1320,8 @@ export function extractTimexes(doc: Doc): Timex[] {
     for (const rule of RULES) {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-        // "since April" and "until April" fix the direction whatever the verbs say; "by April" is a deadline ahead.
+        // "since April" fixes the direction whatever the verbs say; "until April" and "by April" look ahead, unless all
+        // is told in the past.
         // A possessive names a thing, not a deadline: "wrecked by Friday's blast".
         const possessive = /^['\u2019]s\b/.test(text.slice(m.index + m[0].length));
         const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && ATTRIBUTIVE_NOUN.test(text.slice(m.index + m[0].length));
@@ -1327,7 +1331,11 @@ export function extractTimexes(doc: Doc): Timex[] {
         const prep = possessive ? undefined : dayFor ? 'by' : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
         // A deadline met is past: "had filed their reports by Wednesday", "restored some services by Saturday" (a past
         // verb and nothing in the sentence that looks ahead or demands).
-        const metDeadline = prep === 'by' && (/\bhad\b/i.test(text) || (!LOOKS_AHEAD.test(text) && tenseAt(text, m.index, m.index + m[0].length) === 'past'));
+        // So is the end of something done: "met with the lawyers until late Thursday night but failed to agree".
+        // (not what still holds, "has kept the markets closed until Friday", nor what was meant, "decided to keep the
+        // cuts until March")
+        const stillHolds = prep !== 'by' && /\b(?:has|have|continues?|continued|to\s+[a-z]{3,})\b/i.test(text.slice(0, m.index));
+        const metDeadline = (prep === 'by' && /\bhad\b/i.test(text)) || (!!prep && prep !== 'since' && !stillHolds && !LOOKS_AHEAD.test(text) && PAST_ONE.test(text.slice(0, m.index)) && tenseAt(text, m.index, m.index + m[0].length) === 'past');
         const tense = prep === 'since' || metDeadline ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
         const made = rule.make(m, { ...c, tense, possessive, attributive });
         if (!made) continue;

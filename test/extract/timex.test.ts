@@ -872,3 +872,15 @@ test('the attribution after a quotation is no tense of the words quoted', () => 
   assert.deepEqual(timexes('"This child belongs with his father now, not in May or in June," said a senior official.', '2000-04-20').map((t) => t.value), ['PRESENT_REF', '2000-05', '2000-06']);
   assert.equal(only('"We met them in March," he said.', '2000-04-20').value, '2000-03');
 });
+
+test('"until" a day told wholly in the past is past; a parade scheduled for a day, testimony postponed until one, a deadline still to be enforced lie ahead; "the New Year\'s address" names no day', () => {
+  const values = (text: string, dct: string) => timexes(text, dct).map((t) => t.value);
+  assert.deepEqual(values('Officials met with the lawyers until late Thursday night but failed to agree.', '2000-03-31'), ['2000-03-30TNI']);
+  assert.deepEqual(values('The government has kept all stock markets closed until Friday.', '2008-09-18'), ['2008-09-19']);
+  assert.deepEqual(values('It decided in September to keep the cuts in place until March.', '1999-11-19'), ['1999-09', '2000-03']);
+  assert.deepEqual(values('City officials scheduled a ticker-tape parade up lower Broadway for Friday.', '1998-10-22'), ['1998-10-23']);
+  assert.deepEqual(values('The judge spoke before postponing the man\'s testimony until Monday.', '2013-04-12'), ['2013-04-15']);
+  assert.deepEqual(values('Officials said Friday\'s deadline for the boy\'s return would not be enforced.', '2000-01-12'), ['2000-01-14']);
+  assert.deepEqual(values('The relatives ignored Friday\'s deadline.', '2000-01-12'), ['2000-01-07']);
+  assert.deepEqual(values('He was expected to deliver the traditional New Year\'s address at midnight.', '1999-12-31'), ['1999-12-31T24:00']);
+});
