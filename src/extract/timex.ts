@@ -1070,6 +1070,18 @@ const RULES: Rule[] = [
     re: /(?<=(?:^|[,;]\s*|\b(?:for|within|in|over|just|only|after|to|be|been|follows?|followed|following|took|takes?|taking|spent|spends?|spending|lasted|lasts?|lasting|came|began|left|\w+ed)\s+))(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?!-|\s+old\b)(\s+ago\b)?/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0].replace(/\s+ago$/i, '')) }),
   },
+  // "An aftershock hit hours later", "stabbed to death hours after the polls closed": unstated spans before "later",
+  // whatever comes before them
+  {
+    re: /(?<!\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several|many|some|of|the|dozen|couple|more|first|last|final|next|past|coming|recent|early|his|her|their|its|our|my|\w+ing|\w+ty)\s+)\b(?:years|months|weeks|days|hours|minutes)(?=\s+(?:later|after|before|earlier)\b)/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(null, m[0]) }),
+  },
+  // "for the week", "the week's most active session", "ended the week": the week the story reports
+  {
+    re: /(?:(?<=\b(?:for|throughout|during|ended|ending|end\s+of|much\s+of|rest\s+of|remainder\s+of)\s+)the\s+week\b(?!\s+(?:of|before|after|earlier|later|ahead|that|when|ending|ended|starting|beginning|to)\b)|\bthe\s+week(?=['\u2019]s\b))/gi,
+    // (told in the past on a Sunday or a Monday, the week just ended: "83 rigs were working during the week")
+    make: (m, c) => ({ type: 'DATE', value: shift(c, 'week', c.tense === 'past' && c.dct && c.dct.getUTCDay() <= 1 ? -1 : 0) ?? 'XXXX-WXX' }),
+  },
   // "for a while", "in a little while": some time, of no stated length
   { re: /(?<=\b(?:for|in|after|within)\s+)a\s+(?:little\s+|short\s+)?while\b/gi, make: () => ({ type: 'DURATION', value: 'PXX' }) },
   // "over the years", "down the decades": some years, as "for years" is ("the years of war", "the years since" name

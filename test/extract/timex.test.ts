@@ -884,3 +884,12 @@ test('"until" a day told wholly in the past is past; a parade scheduled for a da
   assert.deepEqual(values('The relatives ignored Friday\'s deadline.', '2000-01-12'), ['2000-01-07']);
   assert.deepEqual(values('He was expected to deliver the traditional New Year\'s address at midnight.', '1999-12-31'), ['1999-12-31T24:00']);
 });
+
+test('"hours later" is a span of unstated length whatever comes before it; "for the week" and "the week\'s" are the week reported, the week just ended when told in the past on a Monday', () => {
+  const read = (text: string, dct: string) => timexes(text, dct).map((t) => [t.text, t.value]);
+  assert.deepEqual(read('A strong aftershock hit hours later.', '1999-01-26'), [['hours', 'PTXH']]);
+  assert.deepEqual(read('In the first days after the vote, he left.', '1999-01-26'), []);
+  assert.deepEqual(read('The Nasdaq closed down 25 percent for the week.', '2000-04-15'), [['the week', '2000-W15']]);
+  assert.deepEqual(read('The total number of working rigs was 83 for the week.', '1987-03-09'), [['the week', '1987-W10']]);
+  assert.deepEqual(read('Compensatory amounts will be unchanged for the week starting April 6.', '1987-04-01'), [['April 6', '1987-04-06']]);
+});
