@@ -257,11 +257,12 @@ function movableHoliday(name: string, y: number): Date {
 
 /** The holidays the calendar names, as a pattern: fixed ones ("Christmas Eve"), movable ones ("Easter", "Thanksgiving"),
  *  and the lunar festivals. */
-const HOLIDAY = /(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Spring\s+Festival|(?:[Ll]unar|Chinese)\s+New\s+Year|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival/.source;
+const HOLIDAY = /(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Presidents['\u2019]?|Columbus|Election|Veterans['\u2019]?|Mother['\u2019]s|Father['\u2019]s|Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Hallowe'?en|Valentine['\u2019]s\s+Day|(?:the\s+)?Fourth\s+of\s+July|Boxing\s+Day|Bastille\s+Day|Canada\s+Day|St\.?\s+Patrick['\u2019]s\s+Day|Armistice\s+Day|Remembrance\s+Day|Spring\s+Festival|(?:[Ll]unar|Chinese)\s+New\s+Year|Lantern\s+Festival|Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival/.source;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'Orthodox Christmas': [1, 7], 'Orthodox Christmas Day': [1, 7], 'Orthodox Christmas Eve': [1, 6], 'Veterans Day': [11, 11], "Veterans' Day": [11, 11],
   Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
   Halloween: [10, 31], "Hallowe'en": [10, 31], "Valentine's Day": [2, 14], 'Fourth of July': [7, 4], 'Boxing Day': [12, 26],
+  'Bastille Day': [7, 14], 'Canada Day': [7, 1], "St. Patrick's Day": [3, 17], "St Patrick's Day": [3, 17], 'Armistice Day': [11, 11], 'Remembrance Day': [11, 11],
 };
 
 /** The day a holiday match names: in the year written after it ("Easter 1999"), else the one the tense points to, by

@@ -893,3 +893,9 @@ test('"hours later" is a span of unstated length whatever comes before it; "for 
   assert.deepEqual(read('The total number of working rigs was 83 for the week.', '1987-03-09'), [['the week', '1987-W10']]);
   assert.deepEqual(read('Compensatory amounts will be unchanged for the week starting April 6.', '1987-04-01'), [['April 6', '1987-04-06']]);
 });
+
+test('Bastille Day, Canada Day, St. Patrick\'s Day and Armistice Day are their days', () => {
+  assert.equal(only('Guerini won the 10th stage on Bastille Day.', '1999-07-14').value, '1999-07-14');
+  assert.equal(only("Parades marked St. Patrick's Day.", '1999-03-20').value, '1999-03-17');
+  assert.equal(only('Veterans gathered on Armistice Day.', '1998-11-12').value, '1998-11-11');
+});
