@@ -1198,10 +1198,19 @@ function quarterOf(d: Date, by: number): string {
   return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
 }
 
-// (The present of a calendar's events is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "when
-// OPEC meets on December 9". What is forecast lies ahead, "predicted rain Wednesday night", though "predicted Monday"
-// and "forecast in December" say when the forecast was made.)
-const FUTURE_ALL = /\b(will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were|is|are) to(?! blame)(?=\s+[a-z]{3,})|to be (?:\w+ly\s+)?\w+ed|due|expected|planned|(?<=\b(?:is|are|was|were|be|been|being|the|a|its|their|as|not|originally|initially|previously)\s+)scheduled|scheduled(?=\s+(?:to|for)\b)|(?:scheduled|planned|set)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}for|(?:(?:postpon|delay|adjourn|defer|reschedul)(?:ed|ing)|put\s+off|pushed\s+back|moved)\s+(?:[\w'\u2019-]+\s+){0,4}(?:to|until|till)|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|effective(?=\s+(?:on|from|as\s+of|immediately|today|tomorrow|next|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))|expects?|ahead|signall?ed|signals?|(?<=\b[a-z]+\s+)(?:takes|turns|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)|(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b))\b/gi;
+// What marks a future, in parts. Modals, plans and intentions: "will", "is to", "expected", "plans to".
+const MODAL_OR_PLAN = String.raw`will|would|shall|should|(?:may|might)(?!\s+(?:have|not\s+have)\b)|'ll|going to|(?:was|were|is|are) to(?! blame)(?=\s+[a-z]{3,})|to be (?:\w+ly\s+)?\w+ed|due|expected|planned|plans? to|next|upcoming|coming|to be held|intends? to|set (?:to|for)|aims? to|payable|expects?|ahead|signall?ed|signals?`;
+// "scheduled" as a plan, not a past verb ("and scheduled a hearing"); a thing scheduled or set for a day, or put off to
+// one ("scheduled a ticker-tape parade up lower Broadway for Friday", "postponing the man's testimony until Monday");
+// "effective" before its date, not "an effective devaluation".
+const SCHEDULED = String.raw`(?<=\b(?:is|are|was|were|be|been|being|the|a|its|their|as|not|originally|initially|previously)\s+)scheduled|scheduled(?=\s+(?:to|for)\b)|(?:scheduled|planned|set)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}for|(?:(?:postpon|delay|adjourn|defer|reschedul)(?:ed|ing)|put\s+off|pushed\s+back|moved)\s+(?:[\w'\u2019-]+\s+){0,4}(?:to|until|till)|effective(?=\s+(?:on|from|as\s+of|immediately|today|tomorrow|next|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))`;
+// The present of a calendar's events is a schedule: "takes office Dec. 10", "the festival falls on Tuesday", "when OPEC
+// meets on December 9", "which ends Sept. 30" (an earnings table's "Qtr ends Jan 31" is past).
+const CALENDAR_PRESENT = String.raw`(?<=\b[a-z]+\s+)(?:takes|turns|picks|falls|begins|starts|opens|closes|(?<!\b(?:qtr|quarter|period|year|mths|months|weeks)\s+)ends|meets|convenes|resumes|expires|arrives|faces)`;
+// What is forecast lies ahead, "predicted rain Wednesday night", though "predicted Monday" and "forecast in December" say
+// when the forecast was made.
+const FORECAST = String.raw`(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b)`;
+const FUTURE_ALL = new RegExp(String.raw`\b(${MODAL_OR_PLAN}|${SCHEDULED}|${CALENDAR_PRESENT}|${FORECAST})\b`, 'gi');
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
 // So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
 // ("was able to restore", "returned to normal").
