@@ -28,7 +28,7 @@ const BOUND: Array<[RegExp, Quantity['bound']]> = [
   [/^(up to|at most|no more than|a maximum of)$/i, '<='],
 ];
 /** Words that end a noun phrase: prepositions, verbs, conjunctions. */
-const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone north south east west northeast northwest southeast southwest away long wide high deep tall apart ahead behind under over ago due last next up down out off back'.split(' '));
+const STOP = new Set('of in on at to for from with and or but were are was is be been being have has had said says who that which than as by into per a an the their its his her this these those while after before since during when where whom whose if until because still already also now then not no each apiece alone north south east west northeast northwest southeast southwest away long wide high deep tall apart ahead behind under over ago due last next up down out off back through across around near toward towards against outside inside beyond along among amid despite via without within'.split(' '));
 /** Verbs whose past has no "-ed", after a group named in capitals: "2 Shiv Sainiks held", "200 Maoists fled" (the
  *  auxiliaries are in STOP). */
 const IRREGULAR_PAST = /^(?:held|fled|fought|took|left|met|came|went|ran|struck|shot|threw|stole|beat|set|hit|led|broke|sat|stood|gave|got|made|will|would)$/;

@@ -128,3 +128,8 @@ test('a verb ends what is counted ("About 200 people met", "people would"), and 
   assert.equal(only('It sold 1,600,000 restricted preferred shares.').unit, 'preferred shares');
   assert.equal(only('They bought five privately held companies.').unit, 'privately held companies');
 });
+
+test('a preposition ends what is counted: "Thousands marched through the city" counts nothing, "1.85 mln ha against 1.6 mln" counts hectares', () => {
+  assert.deepEqual(quantities('Thousands marched through the city.'), []);
+  assert.equal(quantities('Plantings rose to 1.85 mln ha against 1.6 mln ha.')[0].unit, 'ha');
+});
