@@ -447,9 +447,10 @@ const RULES: Rule[] = [
       return { type: 'DATE', value: named[m[1].replace(/\s+/g, ' ')] };
     },
   },
-  // "the Christmas season", "the holiday shopping season": December, the year by tense like a month's
+  // "the Christmas season", "the holiday shopping season", "over the holidays": December, the year by tense like a
+  // month's ("the holidays for the Mid-Autumn Festival" are other holidays)
   {
-    re: /\bthe\s+(?:Christmas|holiday)\s+(?:shopping\s+)?season\b/gi,
+    re: /\bthe\s+(?:Christmas|holiday)\s+(?:shopping\s+)?season\b|(?<=\b(?:over|for|during|through|before|after|around|until|since)\s+)the\s+holidays\b(?!\s+(?:for|of|in)\b)/gi,
     make: (m, c) => ({ type: 'DATE', value: `${yearForMonth(11, c) ?? 'XXXX'}-12` }),
   },
   // holidays: "Christmas", "New Year's Eve", "Thanksgiving", "Easter 1999", the year by tense like a month's; "the

@@ -899,3 +899,9 @@ test('Bastille Day, Canada Day, St. Patrick\'s Day and Armistice Day are their d
   assert.equal(only("Parades marked St. Patrick's Day.", '1999-03-20').value, '1999-03-17');
   assert.equal(only('Veterans gathered on Armistice Day.', '1998-11-12').value, '1998-11-11');
 });
+
+test('"over the holidays" is December, the year by tense; "the holidays for the Mid-Autumn Festival" are not', () => {
+  assert.deepEqual(timexes('Officials urged Americans not to hoard cash over the holidays.', '1999-11-22').map((t) => t.value), ['1999-12']);
+  assert.deepEqual(timexes('The outbreak began just before the holidays.', '2000-01-20').map((t) => t.value), ['1999-12']);
+  assert.deepEqual(timexes('Travel during the holidays for the Mid-Autumn Festival was heavy.', '1999-10-14').map((t) => t.text), ['Mid-Autumn Festival']);
+});
