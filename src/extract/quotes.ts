@@ -435,6 +435,15 @@ const RELATIVE_BEFORE_VERB = new RegExp(String.raw`^(\s*[A-Z][^,;"\u201C]{2,80})
 const WHEN_AND_WHERE_SAID = /^(?=\S)(?:(?:later|earlier|again|here|today|yesterday)\s+)*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)(?:at|in|on|during|after|before|outside|inside|from)\b(?:(?!\b(?:is|was|were|are|be|been|seemed|seems|had|has|have|not|no|it|he|she|they|we|there)\b)[^"\u201C;,]){0,100}?(?<!\band)\s+)?that\s+(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)(?=\S)/i;
 const TRAILING_DAY = new RegExp(`\\s+${SPEECH_DAY}\\s*$`);
 
+/** A speech verb whose object is a thing, not a reported clause: "admits to feeling daunted", "had argued over a $12
+ *  fare", "No group claimed responsibility", "a gap experts have warned about since 1983". */
+const VERB_WITH_AN_OBJECT: Array<[verb: RegExp, object: RegExp]> = [
+  [/^admit/, /^to\s+\w+ing\b/],
+  [/^argue/, /^(?:over|about|with|against|for)\b/],
+  [/^claim/, /^(?:responsibility|credit)\b/i],
+  [/^warn/, /^(?:about|of|against)\b/i],
+];
+
 /** A sentence that matched INDIRECT but reports no speech ([whole, subject, verb, rest] of the match; `from` where
  *  the subject starts in the text). */
 function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, entities: EntityMention[]): boolean {
@@ -448,13 +457,10 @@ function notSpeech([whole, subject, verb, rest]: RegExpExecArray, from: number, 
   // on Wednesday indicates".
   // ("told reporters that, as expected, the judge ...": after "that" the clause has begun.)
   const thatOpened = /\bthat,?\s*$/.test(whole.slice(0, whole.length - rest.length));
-  if (/^admit/.test(verb) && /^to\s+\w+ing\b/.test(rest)) return true; // "admits to feeling daunted"
-  if (/^argue/.test(verb) && /^(?:over|about|with|against|for)\b/.test(rest)) return true; // "had argued over a $12 fare"
-  if (/^claim/.test(verb) && /^(?:responsibility|credit)\b/i.test(rest)) return true; // "No group claimed responsibility"
+  if (VERB_WITH_AN_OBJECT.some(([v, object]) => v.test(verb) && object.test(rest))) return true;
   // A participle set off by commas before the sentence's own verb: "Malaysia's currency controls, announced on Tuesday,
   // have drawn mixed reviews", "The agreement, announced after a week of talks, provides for".
   if (/,$/.test(before) && /^[^,"\u201C]{0,80},\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|(?!(?:he|she|it|its|this|thus|as|is|was|has|his|hers|ours|theirs|us|yes|less|unless)\b)[a-z]+s)\b/.test(rest)) return true;
-  if (/^warn/.test(verb) && /^(?:about|of|against)\b/i.test(rest)) return true; // "a gap experts have warned about since 1983"
   if (!thatOpened && (/^(?:by|as|including|such as|like|and|or|of|with)\b|^(?:indicates?|shows?|suggests?|means?)\b/i.test(rest))) return true;
   // "states", "reports", "claims" as nouns: before their own verb ("their claims were upheld"), after a group that is
   // no speaker ("Sunni Muslim states including", "the Gulf states that support") or a quantity ("many reports that").

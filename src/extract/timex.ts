@@ -1211,6 +1211,9 @@ const CALENDAR_PRESENT = String.raw`(?<=\b[a-z]+\s+)(?:takes|turns|picks|falls|b
 // What is forecast lies ahead, "predicted rain Wednesday night", though "predicted Monday" and "forecast in December" say
 // when the forecast was made.
 const FORECAST = String.raw`(?:predict(?:s|ed)?|forecast(?:ed)?)(?!\s+(?:\w+day|tonight|last|this|earlier|in|on|at|during)\b)`;
+/** Future markers that look ahead from where they stand, not back to what came before: "its April forecast" was made
+ *  in April, and in "granted custody Monday, and scheduled a hearing for March 6" Monday is past. */
+const AHEAD_OF_ITSELF = /^(?:predict|forecast)|^\w+\s+(?!for$|to$)\S.*\s(?:for|to|until|till)$/i;
 const FUTURE_ALL = new RegExp(String.raw`\b(${MODAL_OR_PLAN}|${SCHEDULED}|${CALENDAR_PRESENT}|${FORECAST})\b`, 'gi');
 // A sentence that looks ahead or demands makes "by Friday" a deadline still to come: "said they must leave by Friday".
 // So does a verb of intent before its infinitive ("promised to provide it by August 3"), not one that says it was done
@@ -1254,9 +1257,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
       const mEnd = m.index + m[0].length;
       if (m.index < end && mEnd > start) continue; // a marker inside the expression ("last", "next") is the expression's own
       if (m[0] === 'May') continue; // the month, not the modal
-      // What follows these looks ahead from there on: "its April forecast" was made in April, and in "granted custody
-      // Monday, and scheduled a hearing for March 6" Monday is past.
-      if (m.index >= end && /^(?:predict|forecast)|^\w+\s+(?!for$|to$)\S.*\s(?:for|to|until|till)$/i.test(m[0])) continue;
+      if (m.index >= end && AHEAD_OF_ITSELF.test(m[0])) continue;
       // A marker in another clause counts for less: "on Wednesday, but he may not be confirmed".
       const between = mEnd <= start ? sentence.slice(mEnd, start) : sentence.slice(end, m.index);
       // The attribution after a quotation is no tense of the words quoted: '"... not in May or in June," said an official'.
@@ -1274,6 +1275,17 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     }
   }
   return best;
+}
+
+/** Whether a deadline or an end ("by Friday", "until Friday") was reached before the story was told: "had filed their
+ *  reports by Wednesday", "restored some services by Saturday" (a past verb before it and nothing in the sentence that
+ *  looks ahead or demands); "met with the lawyers until late Thursday night but failed to agree". Not what still holds
+ *  ("has kept the markets closed until Friday") nor what was meant ("decided to keep the cuts until March"). */
+function doneBy(prep: 'by' | 'until' | 'till', sentence: string, start: number, end: number): boolean {
+  if (prep === 'by' && /\bhad\b/i.test(sentence)) return true;
+  const before = sentence.slice(0, start);
+  if (prep !== 'by' && /\b(?:has|have|continues?|continued|to\s+[a-z]{3,})\b/i.test(before)) return false;
+  return !LOOKS_AHEAD.test(sentence) && PAST_ONE.test(before) && tenseAt(sentence, start, end) === 'past';
 }
 
 /** How much further a tense marker stands for being in another clause than the expression's, from what lies between
@@ -1352,14 +1364,9 @@ export function extractTimexes(doc: Doc): Timex[] {
         // (not a plan that was changed: "originally scheduled for Wednesday")
         const dayFor = !possessive && /^(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/.test(m[0]) && /\bfor\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b(?:originally|initially|had\s+been)\s+\w+\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
         const prep = possessive ? undefined : dayFor ? 'by' : /\b(since|until|till|by)\s+$/i.exec(text.slice(Math.max(0, m.index - 7), m.index))?.[1]?.toLowerCase();
-        // A deadline met is past: "had filed their reports by Wednesday", "restored some services by Saturday" (a past
-        // verb and nothing in the sentence that looks ahead or demands).
-        // So is the end of something done: "met with the lawyers until late Thursday night but failed to agree".
-        // (not what still holds, "has kept the markets closed until Friday", nor what was meant, "decided to keep the
-        // cuts until March")
-        const stillHolds = prep !== 'by' && /\b(?:has|have|continues?|continued|to\s+[a-z]{3,})\b/i.test(text.slice(0, m.index));
-        const metDeadline = (prep === 'by' && /\bhad\b/i.test(text)) || (!!prep && prep !== 'since' && !stillHolds && !LOOKS_AHEAD.test(text) && PAST_ONE.test(text.slice(0, m.index)) && tenseAt(text, m.index, m.index + m[0].length) === 'past');
-        const tense = prep === 'since' || metDeadline ? 'past' : prep === 'until' || prep === 'till' || prep === 'by' ? 'future' : tenseAt(text, m.index, m.index + m[0].length);
+        const deadline = prep === 'by' || prep === 'until' || prep === 'till' ? prep : undefined;
+        const matchEnd = m.index + m[0].length;
+        const tense = prep === 'since' || (deadline && doneBy(deadline, text, m.index, matchEnd)) ? 'past' : deadline ? 'future' : tenseAt(text, m.index, matchEnd);
         const made = rule.make(m, { ...c, tense, possessive, attributive });
         if (!made) continue;
         let start = m.index;
@@ -1522,15 +1529,7 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
       out.push({ ...t, value: `${days[0].value}${t.value!.slice(10)}` });
     } else {
       // The day of the other end of its span: "open at 7 a.m. and close at 5 p.m. Monday", "between 3 p.m. and 7 p.m. Wednesday"
-      const other = sorted[i + 2];
-      const spanTo = next && /^[\s,]*(?:and|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}(?:at\s+)?$/i.test(text.slice(t.end, next.start));
-      const endDay = !spanTo
-        ? undefined
-        : /^\d{4}-\d\d-\d\dT\d/.test(next.value ?? '') && /day\b/i.test(text.slice(next.start, next.end))
-          ? next.value!.slice(0, 10) // "5 p.m. Monday" read as one
-          : clocks.has(next) && other && named.includes(other) && /^[\s,]*(?:on\s+)?$/.test(text.slice(next.end, other.start))
-            ? other.value
-            : undefined;
+      const endDay = next && spanEndDay(text, t, next, sorted[i + 2], clocks, named);
       if (endDay) {
         out.push({ ...t, value: `${endDay}${t.value!.slice(10)}` });
         continue;
@@ -1550,6 +1549,15 @@ function dateClockTimes(text: string, chosen: Timex[], clocks: Set<Timex>, anaph
     }
   }
   return localAndUniversal(text, out, anaphors);
+}
+
+/** The day of the far end of a span of clock times, when it names one: "open at 7 a.m. and close at 5 p.m. Monday" (read
+ *  as one expression, or as a clock and its day). */
+function spanEndDay(text: string, clock: Timex, next: Timex, afterNext: Timex | undefined, clocks: Set<Timex>, named: Timex[]): string | undefined {
+  if (!/^[\s,]*(?:and|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}(?:at\s+)?$/i.test(text.slice(clock.end, next.start))) return undefined;
+  if (/^\d{4}-\d\d-\d\dT\d/.test(next.value ?? '') && /day\b/i.test(text.slice(next.start, next.end))) return next.value!.slice(0, 10);
+  if (clocks.has(next) && afterNext && named.includes(afterNext) && /^[\s,]*(?:on\s+)?$/.test(text.slice(next.end, afterNext.start))) return afterNext.value;
+  return undefined;
 }
 
 /** A UTC restatement in parentheses: UTC_AFTER_LOCAL is what lies between the local time and it. */
@@ -1573,8 +1581,8 @@ function localAndUniversal(text: string, timexes: Timex[], anaphors: Map<Timex, 
       // 10:31 p.m. (0131 GMT Friday)" on a Thursday is tomorrow's Friday, not last week's.
       const told = timexes.find((x) => /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text.slice(x.start, x.end)));
       if (told && /^\d{4}-\d\d-\d\d/.test(told.value ?? '')) {
-        const weekday = new Date(`${u[1]}T00:00:00Z`).getUTCDay();
-        const near = [-1, 0, 1].map((by) => countFrom(told.value!.slice(0, 10), 'day', by)).find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === weekday);
+        const weekday = parseDct(u[1])!.getUTCDay();
+        const near = [-1, 0, 1].map((by) => countFrom(told.value!.slice(0, 10), 'day', by)).find((d) => parseDct(d)!.getUTCDay() === weekday);
         if (near) utc.value = `${near}${utc.value!.slice(10)}`;
       }
       local.value = `${countFrom(utc.value!.slice(0, 10), 'day', dayShift)}${local.value!.slice(10)}`;
